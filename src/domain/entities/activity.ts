@@ -1,0 +1,36 @@
+import { defineRecordType, type BaseRecord } from '../recordType.ts';
+import { CHANNELS, LEAD_SOURCES } from './sources.ts';
+
+export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'message'] as const;
+
+export interface Activity extends BaseRecord {
+  type: (typeof ACTIVITY_TYPES)[number];
+  channel: (typeof CHANNELS)[number];
+  direction?: 'in' | 'out';
+  source?: (typeof LEAD_SOURCES)[number];
+  subject: string;
+  body?: string;
+  occurredAt: string;
+  durationMin?: number;
+  contactId?: string;
+  companyId?: string;
+  dealId?: string;
+  ticketId?: string;
+  ownerId?: string;
+}
+
+export const ActivityType = defineRecordType<Activity>('activities', 'Activity', {
+  type: { kind: 'enum', values: ACTIVITY_TYPES, required: true },
+  channel: { kind: 'enum', values: CHANNELS, required: true },
+  direction: { kind: 'enum', values: ['in', 'out'] },
+  source: { kind: 'enum', values: LEAD_SOURCES },
+  subject: { kind: 'string', required: true, max: 300 },
+  body: { kind: 'text' },
+  occurredAt: { kind: 'datetime', required: true },
+  durationMin: { kind: 'int', min: 0, max: 1440 },
+  contactId: { kind: 'ref', to: 'contacts' },
+  companyId: { kind: 'ref', to: 'companies' },
+  dealId: { kind: 'ref', to: 'deals' },
+  ticketId: { kind: 'ref', to: 'tickets' },
+  ownerId: { kind: 'ref', to: 'members' },
+});

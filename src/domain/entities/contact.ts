@@ -1,0 +1,47 @@
+import { defineRecordType, type BaseRecord } from '../recordType.ts';
+import { LEAD_SOURCES } from './sources.ts';
+
+export const LIFECYCLES = ['subscriber', 'lead', 'prospect', 'customer', 'churned'] as const;
+export const LOCALES = ['en', 'ru', 'zh'] as const;
+
+export interface Contact extends BaseRecord {
+  firstName: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  title?: string;
+  companyId?: string;
+  country?: string;
+  city?: string;
+  address?: string;
+  locale?: (typeof LOCALES)[number];
+  ownerId?: string;
+  source?: (typeof LEAD_SOURCES)[number];
+  lifecycle?: (typeof LIFECYCLES)[number];
+  tags?: string[];
+  notes?: string;
+}
+
+export const ContactType = defineRecordType<Contact>('contacts', 'Contact', {
+  firstName: { kind: 'string', required: true, max: 100 },
+  lastName: { kind: 'string', max: 100 },
+  email: { kind: 'email' },
+  phone: { kind: 'phone' },
+  title: { kind: 'string' },
+  companyId: { kind: 'ref', to: 'companies' },
+  country: { kind: 'string', max: 2 },
+  city: { kind: 'string' },
+  address: { kind: 'string', max: 300 },
+  locale: { kind: 'enum', values: LOCALES },
+  ownerId: { kind: 'ref', to: 'members' },
+  source: { kind: 'enum', values: LEAD_SOURCES },
+  lifecycle: { kind: 'enum', values: LIFECYCLES },
+  tags: { kind: 'tags' },
+  notes: { kind: 'text' },
+});
+
+export function contactName(c: Pick<Contact, 'firstName' | 'lastName' | 'locale'>): string {
+  // Chinese and Russian official order puts the family name first.
+  if (c.locale === 'zh') return `${c.lastName ?? ''}${c.firstName}`;
+  return c.lastName ? `${c.firstName} ${c.lastName}` : c.firstName;
+}

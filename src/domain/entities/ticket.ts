@@ -1,0 +1,54 @@
+import { defineRecordType, type BaseRecord } from '../recordType.ts';
+import { CHANNELS } from './sources.ts';
+import { PRIORITIES } from './task.ts';
+
+/** The support lifecycle: receive -> record -> assign -> process -> close (analysis reads the timestamps). */
+export const TICKET_STATUSES = ['received', 'recorded', 'assigned', 'in_progress', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Which timestamp field records entering each status. */
+export const TICKET_STEP_FIELD: Record<TicketStatus, keyof Ticket> = {
+  received: 'receivedAt',
+  recorded: 'recordedAt',
+  assigned: 'assignedAt',
+  in_progress: 'processingAt',
+  closed: 'closedAt',
+};
+
+export interface Ticket extends BaseRecord {
+  subject: string;
+  body?: string;
+  channel: (typeof CHANNELS)[number];
+  status: TicketStatus;
+  priority: (typeof PRIORITIES)[number];
+  lang?: 'en' | 'ru' | 'zh';
+  contactId?: string;
+  companyId?: string;
+  assigneeId?: string;
+  receivedAt: string;
+  recordedAt?: string;
+  assignedAt?: string;
+  processingAt?: string;
+  closedAt?: string;
+  resolution?: string;
+  satisfaction?: number;
+}
+
+export const TicketType = defineRecordType<Ticket>('tickets', 'Ticket', {
+  subject: { kind: 'string', required: true, max: 300 },
+  body: { kind: 'text' },
+  channel: { kind: 'enum', values: CHANNELS, required: true },
+  status: { kind: 'enum', values: TICKET_STATUSES, required: true },
+  priority: { kind: 'enum', values: PRIORITIES, required: true },
+  lang: { kind: 'enum', values: ['en', 'ru', 'zh'] },
+  contactId: { kind: 'ref', to: 'contacts' },
+  companyId: { kind: 'ref', to: 'companies' },
+  assigneeId: { kind: 'ref', to: 'members' },
+  receivedAt: { kind: 'datetime', required: true },
+  recordedAt: { kind: 'datetime' },
+  assignedAt: { kind: 'datetime' },
+  processingAt: { kind: 'datetime' },
+  closedAt: { kind: 'datetime' },
+  resolution: { kind: 'text' },
+  satisfaction: { kind: 'int', min: 1, max: 5 },
+});

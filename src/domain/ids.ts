@@ -1,0 +1,31 @@
+// ULIDs: time-ordered, so Dexie's primary-key order is creation order and two
+// devices never collide without talking to each other.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export type RandomSource = () => number;
+
+function encodeTime(ms: number): string {
+  let out = '';
+  for (let i = 0; i < 10; i++) {
+    out = ALPHABET[ms % 32] + out;
+    ms = Math.floor(ms / 32);
+  }
+  return out;
+}
+
+function cryptoRandom(): number {
+  const b = new Uint8Array(1);
+  crypto.getRandomValues(b);
+  return b[0] / 256;
+}
+
+/** A ULID made on this device. Pass `now`/`random` for deterministic ids (demo data, tests). */
+export function ulid(now: number = Date.now(), random: RandomSource = cryptoRandom): string {
+  let rand = '';
+  for (let i = 0; i < 16; i++) rand += ALPHABET[Math.floor(random() * 32) % 32];
+  return encodeTime(now) + rand;
+}
+
+export function isUlid(s: unknown): s is string {
+  return typeof s === 'string' && /^[0-9A-HJKMNP-TV-Z]{26}$/.test(s);
+}

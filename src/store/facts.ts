@@ -1,0 +1,140 @@
+import * as Y from 'yjs';
+import type { Order, OrderLine } from '../domain/entities/index.ts';
+import type { Projector } from './docStore.ts';
+import type { FactBatch, OrderRow } from './schema.ts';
+
+/**
+ * Bulk facts (orders and their lines) travel as immutable Arrow IPC batches:
+ * one Y.Map per batch in the 'facts' doc and one Dexie row per batch, never a
+ * CRDT item per fact. DuckDB reads the bytes as they are.
+ */
+export const FACTS_DOC = 'facts';
+export const BATCHES = 'batches';
+
+type Arrow = typeof import('apache-arrow');
+let arrow: Promise<Arrow> | null = null;
+/** apache-arrow is large; it loads only where facts are written or read. */
+export function loadArrow(): Promise<Arrow> {
+  arrow ??= import('apache-arrow');
+  return arrow;
+}
+
+export function batchesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(BATCHES);
+}
+
+export async function encodeOrders(orders: Order[]): Promise<Uint8Array> {
+  const a = await loadArrow();
+  const table = a.tableFromArrays({
+    id: orders.map((o) => o.id),
+    number: orders.map((o) => o.number),
+    contactId: orders.map((o) => o.contactId),
+    companyId: orders.map((o) => o.companyId ?? null),
+    orderedAt: orders.map((o) => o.orderedAt),
+    status: orders.map((o) => o.status),
+    channel: orders.map((o) => o.channel),
+    currency: orders.map((o) => o.currency),
+    total: Float64Array.from(orders, (o) => o.total),
+    lineCount: Int32Array.from(orders, (o) => o.lineCount),
+  });
+  return a.tableToIPC(table, 'stream');
+}
+
+export async function encodeLines(lines: OrderLine[]): Promise<Uint8Array> {
+  const a = await loadArrow();
+  const table = a.tableFromArrays({
+    orderId: lines.map((l) => l.orderId),
+    productId: lines.map((l) => l.productId),
+    quantity: Int32Array.from(lines, (l) => l.quantity),
+    unitPrice: Float64Array.from(lines, (l) => l.unitPrice),
+  });
+  return a.tableToIPC(table, 'stream');
+}
+
+export async function decodeOrders(bytes: Uint8Array): Promise<Order[]> {
+  const a = await loadArrow();
+  const t = a.tableFromIPC(bytes);
+  const out: Order[] = [];
+  for (const r of t) {
+    const o = r.toJSON() as Record<string, unknown>;
+    out.push({
+      id: String(o.id),
+      number: String(o.number),
+      contactId: String(o.contactId),
+      ...(o.companyId ? { companyId: String(o.companyId) } : {}),
+      orderedAt: String(o.orderedAt),
+      status: o.status as Order['status'],
+      channel: o.channel as Order['channel'],
+      currency: String(o.currency),
+      total: Number(o.total),
+      lineCount: Number(o.lineCount),
+    });
+  }
+  return out;
+}
+
+export async function decodeLines(bytes: Uint8Array): Promise<OrderLine[]> {
+  const a = await loadArrow();
+  const t = a.tableFromIPC(bytes);
+  const orderId = t.getChild('orderId')!.toArray() as string[];
+  const productId = t.getChild('productId')!.toArray() as string[];
+  const quantity = t.getChild('quantity')!.toArray() as Int32Array;
+  const unitPrice = t.getChild('unitPrice')!.toArray() as Float64Array;
+  return Array.from({ length: t.numRows }, (_, i) => ({
+    orderId: orderId[i],
+    productId: productId[i],
+    quantity: quantity[i],
+    unitPrice: unitPrice[i],
+  }));
+}
+
+/** Adds one batch to the facts doc. Batches are never edited afterwards. */
+export function writeBatch(doc: Y.Doc, batch: FactBatch): void {
+  const m = new Y.Map<unknown>();
+  m.set('kind', batch.kind);
+  m.set('rowCount', batch.rowCount);
+  m.set('createdAt', batch.createdAt);
+  m.set('bytes', batch.bytes);
+  batchesMap(doc).set(batch.id, m);
+}
+
+function readBatch(id: string, m: Y.Map<unknown>): FactBatch | null {
+  const kind = m.get('kind');
+  const bytes = m.get('bytes');
+  if ((kind !== 'orders' && kind !== 'lines') || !(bytes instanceof Uint8Array)) return null;
+  return { id, kind, rowCount: Number(m.get('rowCount')), createdAt: String(m.get('createdAt')), bytes };
+}
+
+/** Rows of the indexed projection for the given batches (orders are indexed; lines stay columnar). */
+export async function batchRows(batches: FactBatch[]): Promise<{ batches: FactBatch[]; orders: OrderRow[] }> {
+  const orders: OrderRow[] = [];
+  for (const b of batches) {
+    if (b.kind !== 'orders') continue;
+    for (const o of await decodeOrders(b.bytes)) orders.push({ ...o, batchId: b.id });
+  }
+  return { batches, orders };
+}
+
+export const factsProjector: Projector = (doc, tr) => {
+  const map = batchesMap(doc);
+  const added: FactBatch[] = [];
+  for (const [type, keys] of tr.changed) {
+    if (type !== (map as unknown)) continue;
+    for (const k of keys) {
+      const m = k ? map.get(k) : undefined;
+      const b = m && k ? readBatch(k, m) : null;
+      if (b) added.push(b);
+    }
+  }
+  let rows: { batches: FactBatch[]; orders: OrderRow[] } = { batches: [], orders: [] };
+  return {
+    tables: ['batches', 'orders'],
+    async prepare() {
+      rows = await batchRows(added);
+    },
+    async apply(db) {
+      if (rows.batches.length) await db.batches.bulkPut(rows.batches);
+      if (rows.orders.length) await db.orders.bulkPut(rows.orders);
+    },
+  };
+};

@@ -1,0 +1,104 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { CollectionName, Collections, Order } from '../domain/entities/index.ts';
+import { toRow, type Row } from './rows.ts';
+
+/** One Yjs document folded into a single update: the base that later updates apply to. */
+export interface DocSnapshot {
+  docId: string;
+  update: Uint8Array;
+  /** Highest `seq` of ydocUpdates already folded in. */
+  upTo: number;
+}
+export interface DocUpdate {
+  seq?: number;
+  docId: string;
+  update: Uint8Array;
+}
+/** An immutable columnar batch of facts (Arrow IPC bytes). */
+export interface FactBatch {
+  id: string;
+  kind: 'orders' | 'lines';
+  rowCount: number;
+  createdAt: string;
+  bytes: Uint8Array;
+}
+export interface OrderRow extends Order {
+  batchId: string;
+}
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+type CollectionTables = { [C in CollectionName]: Table<Row<C>, string> };
+
+/** Index layout per version. Old versions stay listed: Dexie needs them to upgrade old databases. */
+export const SCHEMA_V1: Record<string, string> = {
+  companies: 'id, name, country, industry, ownerId, updatedAt',
+  contacts: 'id, lastName, companyId, ownerId, lifecycle, country, createdAt, updatedAt',
+  leads: 'id, status, source, ownerId, updatedAt',
+  pipelines: 'id',
+  deals: 'id, pipelineId, stageId, [pipelineId+stageId], companyId, contactId, ownerId, expectedClose, closedAt, updatedAt',
+  activities: 'id, occurredAt, contactId, companyId, dealId, ticketId, type, channel',
+  tasks: 'id, status, dueAt, assigneeId, contactId, dealId',
+  tickets: 'id, status, priority, assigneeId, contactId, companyId, receivedAt, channel',
+  products: 'id, sku, category',
+  campaigns: 'id, status, segmentId',
+  segments: 'id',
+  members: 'id, role',
+  orders: 'id, contactId, companyId, orderedAt, batchId',
+  batches: 'id, kind, createdAt',
+  ydocSnapshots: 'docId',
+  ydocUpdates: '++seq, docId',
+  meta: 'key',
+};
+
+/** v2: sort keys and multi-entry search words, so lists sort by name and search is an index lookup. */
+export const SCHEMA_V2: Record<string, string> = {
+  ...SCHEMA_V1,
+  companies: 'id, nameKey, *words, country, industry, ownerId, updatedAt',
+  contacts: 'id, nameKey, *words, companyId, ownerId, lifecycle, country, createdAt, updatedAt',
+  leads: 'id, nameKey, *words, status, source, ownerId, updatedAt',
+  deals: 'id, nameKey, *words, pipelineId, stageId, [pipelineId+stageId], companyId, contactId, ownerId, expectedClose, closedAt, updatedAt',
+  tickets: 'id, nameKey, *words, status, priority, assigneeId, contactId, companyId, receivedAt, channel',
+  products: 'id, sku, nameKey, *words, category',
+  segments: 'id, nameKey',
+  members: 'id, nameKey, role',
+  campaigns: 'id, nameKey, status, segmentId',
+};
+
+const REINDEXED: CollectionName[] = ['companies', 'contacts', 'leads', 'deals', 'tickets', 'products', 'segments', 'members', 'campaigns'];
+
+async function addSearchKeys(tx: Transaction): Promise<void> {
+  for (const c of REINDEXED) {
+    await tx
+      .table(c)
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        const r = toRow(c, row as unknown as Collections[typeof c]) as unknown as Record<string, unknown>;
+        row.nameKey = r.nameKey;
+        row.words = r.words;
+      });
+  }
+}
+
+export class KithDB extends Dexie {
+  declare ydocSnapshots: Table<DocSnapshot, string>;
+  declare ydocUpdates: Table<DocUpdate, number>;
+  declare batches: Table<FactBatch, string>;
+  declare orders: Table<OrderRow, string>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name: string, opts?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, opts);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(addSearchKeys);
+  }
+
+  /** A collection's table, typed by its record. */
+  rows<C extends CollectionName>(name: C): CollectionTables[C] {
+    return this.table(name) as unknown as CollectionTables[C];
+  }
+}
+
+export const DB_VERSION = 2;
