@@ -1,0 +1,56 @@
+import type { FieldSpec } from '../../domain/fields.ts';
+
+/** Form inputs hold text; records hold typed values. These convert both ways without losing bad input, so validation can name it. */
+export function toInput(spec: FieldSpec, v: unknown): string | boolean {
+  if (v === undefined || v === null) return spec.kind === 'bool' ? false : '';
+  switch (spec.kind) {
+    case 'money':
+      return (Number(v) / 100).toFixed(2);
+    case 'datetime': {
+      const d = new Date(String(v));
+      const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
+      return local.toISOString().slice(0, 16);
+    }
+    case 'tags':
+      return Array.isArray(v) ? v.join(', ') : '';
+    case 'json':
+      return JSON.stringify(v, null, 2);
+    case 'bool':
+      return Boolean(v);
+    default:
+      return String(v);
+  }
+}
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+export function fromInput(spec: FieldSpec, raw: string | boolean): Parsed {
+  if (spec.kind === 'bool') return { ok: true, value: Boolean(raw) };
+  const s = String(raw);
+  if (s.trim() === '') return { ok: true, value: undefined };
+  switch (spec.kind) {
+    case 'money': {
+      const n = Number(s.replace(/[\s,]/g, ''));
+      return { ok: true, value: Number.isFinite(n) ? Math.round(n * 100) : s };
+    }
+    case 'int':
+    case 'number': {
+      const n = Number(s.replace(',', '.'));
+      return { ok: true, value: Number.isFinite(n) ? n : s };
+    }
+    case 'datetime': {
+      const d = new Date(s);
+      return { ok: true, value: Number.isNaN(d.getTime()) ? s : d.toISOString() };
+    }
+    case 'tags':
+      return { ok: true, value: s.split(',').map((x) => x.trim()).filter(Boolean) };
+    case 'json':
+      try {
+        return { ok: true, value: JSON.parse(s) };
+      } catch (e) {
+        return { ok: false, message: `is not valid JSON (${(e as Error).message})` };
+      }
+    default:
+      return { ok: true, value: s };
+  }
+}

@@ -1,0 +1,47 @@
+import { defineMessages } from '../locale.ts';
+
+/** Page-level texts of the core areas (contacts, companies, settings). */
+export default defineMessages({
+  en: {
+    'contacts.title': 'Contacts', 'contacts.new': 'New contact', 'contacts.search': 'Search contacts',
+    'contacts.timeline': 'Timeline', 'contacts.deals': 'Deals', 'contacts.tickets': 'Tickets', 'contacts.orders': 'Orders',
+    'contacts.logActivity': 'Log activity', 'contacts.noActivity': 'No interactions yet',
+    'companies.title': 'Companies', 'companies.new': 'New company', 'companies.contacts': 'People',
+    'settings.title': 'Settings', 'settings.workspace': 'Workspace', 'settings.kind.demo': 'Demo workspace',
+    'settings.kind.empty': 'Your workspace', 'settings.created': 'Created {date}',
+    'settings.storage': 'Stored on this device: {size}', 'settings.records': 'Records',
+    'settings.resetDemo': 'Reset demo', 'settings.resetDemoHelp': 'Replace everything on this device with a fresh demo workspace.',
+    'settings.startEmpty': 'Start empty workspace', 'settings.startEmptyHelp': 'Delete all data on this device and start with an empty CRM.',
+    'settings.confirmReset': 'This deletes all data in this workspace on this device. Continue?',
+    'settings.privacy': 'All data stays in this browser (IndexedDB). Nothing is sent anywhere.',
+    'settings.language': 'Interface language', 'settings.syncIssues': 'Records that failed validation: {n}',
+  },
+  ru: {
+    'contacts.title': 'Контакты', 'contacts.new': 'Новый контакт', 'contacts.search': 'Поиск контактов',
+    'contacts.timeline': 'Хронология', 'contacts.deals': 'Сделки', 'contacts.tickets': 'Обращения', 'contacts.orders': 'Заказы',
+    'contacts.logActivity': 'Записать взаимодействие', 'contacts.noActivity': 'Взаимодействий пока нет',
+    'companies.title': 'Компании', 'companies.new': 'Новая компания', 'companies.contacts': 'Сотрудники',
+    'settings.title': 'Настройки', 'settings.workspace': 'Рабочее пространство', 'settings.kind.demo': 'Демо-пространство',
+    'settings.kind.empty': 'Ваше пространство', 'settings.created': 'Создано {date}',
+    'settings.storage': 'Занято на устройстве: {size}', 'settings.records': 'Записи',
+    'settings.resetDemo': 'Сбросить демо', 'settings.resetDemoHelp': 'Заменить все данные на этом устройстве свежим демо-пространством.',
+    'settings.startEmpty': 'Начать с пустого пространства', 'settings.startEmptyHelp': 'Удалить все данные на этом устройстве и начать с пустой CRM.',
+    'settings.confirmReset': 'Все данные этого пространства на устройстве будут удалены. Продолжить?',
+    'settings.privacy': 'Все данные остаются в этом браузере (IndexedDB). Ничего никуда не отправляется.',
+    'settings.language': 'Язык интерфейса', 'settings.syncIssues': 'Записей, не прошедших проверку: {n}',
+  },
+  zh: {
+    'contacts.title': '联系人', 'contacts.new': '新建联系人', 'contacts.search': '搜索联系人',
+    'contacts.timeline': '时间线', 'contacts.deals': '商机', 'contacts.tickets': '工单', 'contacts.orders': '订单',
+    'contacts.logActivity': '记录互动', 'contacts.noActivity': '暂无互动',
+    'companies.title': '公司', 'companies.new': '新建公司', 'companies.contacts': '联系人',
+    'settings.title': '设置', 'settings.workspace': '工作区', 'settings.kind.demo': '演示工作区',
+    'settings.kind.empty': '您的工作区', 'settings.created': '创建于 {date}',
+    'settings.storage': '本设备占用：{size}', 'settings.records': '记录',
+    'settings.resetDemo': '重置演示', 'settings.resetDemoHelp': '用全新的演示工作区替换本设备上的所有数据。',
+    'settings.startEmpty': '使用空白工作区', 'settings.startEmptyHelp': '删除本设备上的所有数据，从空白 CRM 开始。',
+    'settings.confirmReset': '这将删除本设备上此工作区的所有数据。是否继续？',
+    'settings.privacy': '所有数据都保存在此浏览器（IndexedDB）中，不会发送到任何地方。',
+    'settings.language': '界面语言', 'settings.syncIssues': '未通过校验的记录：{n}',
+  },
+});
