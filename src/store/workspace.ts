@@ -3,16 +3,12 @@ import { RecordCommands } from './commands.ts';
 import { DocStore } from './docStore.ts';
 import { FACTS_DOC, factsProjector } from './facts.ts';
 import { collectionProjector, type ProjectionIssue } from './projection.ts';
+import { DEFAULT_WORKSPACE, dbName } from './names.ts';
 import { KithDB } from './schema.ts';
 import type { WorkspaceInfo } from './snapshot.ts';
 import { openTabChannel } from './tabChannel.ts';
 import { UndoStack } from './undo.ts';
 
-export const DEFAULT_WORKSPACE = 'main';
-
-export function dbName(workspace: string): string {
-  return `kith-${workspace}`;
-}
 
 /** One open workspace: its database, its Yjs docs and the commands that write to them. */
 export class Workspace {

@@ -2,10 +2,15 @@ import * as Comlink from 'comlink';
 import { generateDemo, type DemoOptions } from '../demo/generate.ts';
 import { KithDB } from '../store/schema.ts';
 import { writeWorkspace } from '../store/snapshot.ts';
-import { dbName } from '../store/workspace.ts';
+import { dbName } from '../store/names.ts';
+import { DEFAULT_STAGES } from '../domain/entities/pipeline.ts';
+import { ulid } from '../domain/ids.ts';
+import { emptyContent } from '../store/emptyWorkspace.ts';
 
 export interface DemoWorkerApi {
   seed(workspace: string, o: DemoOptions, onProgress: (fraction: number, phase: string) => void): Promise<{ ms: number }>;
+  /** A new CRM with one pipeline and one team member. */
+  empty(workspace: string): Promise<void>;
 }
 
 const api: DemoWorkerApi = {
@@ -19,6 +24,15 @@ const api: DemoWorkerApi = {
       db.close();
     }
     return { ms: performance.now() - t0 };
+  },
+  async empty(workspace) {
+    const db = new KithDB(dbName(workspace));
+    try {
+      const now = new Date();
+      await writeWorkspace(db, emptyContent(now, ulid, DEFAULT_STAGES), { kind: 'empty', createdAt: now.toISOString() });
+    } finally {
+      db.close();
+    }
   },
 };
 

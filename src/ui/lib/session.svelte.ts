@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
 import * as Comlink from 'comlink';
-import { DEFAULT_STAGES } from '../../domain/entities/pipeline.ts';
-import { ulid } from '../../domain/ids.ts';
-import { emptyContent } from '../../store/emptyWorkspace.ts';
-import { writeWorkspace } from '../../store/snapshot.ts';
-import { DEFAULT_WORKSPACE, Workspace, dbName } from '../../store/workspace.ts';
+import { RemoteCommands, type StoreWorkerApi } from '../../store/remote.ts';
+import { KithDB } from '../../store/schema.ts';
+import type { WorkspaceInfo } from '../../store/snapshot.ts';
+import { DEFAULT_WORKSPACE, dbName } from '../../store/names.ts';
 import type { DemoWorkerApi } from '../../workers/demo.worker.ts';
 
 type Status = 'opening' | 'seeding' | 'ready' | 'error';
@@ -19,46 +18,76 @@ export const session = $state({
   generation: 0,
 });
 
-let ws: Workspace | null = null;
+/**
+ * The page's view of the open workspace: it reads Dexie directly (fast, indexed)
+ * and sends every write to the store worker, which owns the Y.Docs.
+ */
+export interface PageWorkspace {
+  readonly name: string;
+  readonly db: KithDB;
+  readonly commands: RemoteCommands;
+  readonly undo: { undo(): Promise<boolean>; redo(): Promise<boolean> };
+  readonly store: StoreWorkerApi;
+  close(): void;
+}
 
-export function workspace(): Workspace {
+let ws: PageWorkspace | null = null;
+
+export function workspace(): PageWorkspace {
   if (!ws) throw new Error('workspace not open');
   return ws;
 }
 
-/** The demo is generated in a worker (the main thread stays responsive) and written straight to IndexedDB there. */
+async function openPageWorkspace(name: string): Promise<PageWorkspace> {
+  const worker = new Worker(new URL('../../workers/store.worker.ts', import.meta.url), { type: 'module', name: 'kith-store' });
+  const store = Comlink.wrap<StoreWorkerApi>(worker);
+  await store.open(name);
+  const db = new KithDB(dbName(name));
+  return {
+    name,
+    db,
+    store,
+    commands: new RemoteCommands(store),
+    undo: { undo: () => store.undo(), redo: () => store.redo() },
+    close() {
+      void store.close().finally(() => worker.terminate());
+      db.close();
+    },
+  };
+}
+
+/** Seeding runs in a worker (the main thread stays responsive) that writes straight to IndexedDB, then goes away. */
+async function withDemoWorker<T>(f: (api: Comlink.Remote<DemoWorkerApi>) => Promise<T>): Promise<T> {
+  const worker = new Worker(new URL('../../workers/demo.worker.ts', import.meta.url), { type: 'module', name: 'kith-demo' });
+  try {
+    return await f(Comlink.wrap<DemoWorkerApi>(worker));
+  } finally {
+    worker.terminate();
+  }
+}
+
 async function seedDemo(name: string): Promise<void> {
   session.status = 'seeding';
   session.progress = 0;
-  const worker = new Worker(new URL('../../workers/demo.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    const api = Comlink.wrap<DemoWorkerApi>(worker);
-    const today = new Date();
-    today.setUTCHours(0, 0, 0, 0);
-    await api.seed(
+  const today = new Date();
+  today.setUTCHours(0, 0, 0, 0);
+  await withDemoWorker((api) =>
+    api.seed(
       name,
       { seed: 20261126, now: today.toISOString() },
       Comlink.proxy((fraction: number, phase: string) => {
         session.progress = fraction;
         session.phase = phase;
       }),
-    );
-  } finally {
-    worker.terminate();
-  }
-}
-
-async function startEmpty(name: string): Promise<void> {
-  const w = new Workspace(name);
-  await writeWorkspace(w.db, emptyContent(new Date(), ulid, DEFAULT_STAGES), { kind: 'empty', createdAt: new Date().toISOString() });
-  w.close();
+    ),
+  );
 }
 
 export async function openSession(name = DEFAULT_WORKSPACE): Promise<void> {
   try {
     session.status = 'opening';
-    const probe = new Workspace(name);
-    const info = await probe.info();
+    const probe = new KithDB(dbName(name));
+    const info = (await probe.meta.get('workspace'))?.value as WorkspaceInfo | undefined;
     probe.close();
     if (!info) {
       // Marks for `npm run bench`: generation and persistence of the demo, end to end.
@@ -66,12 +95,11 @@ export async function openSession(name = DEFAULT_WORKSPACE): Promise<void> {
       await seedDemo(name);
       performance.mark('kith:seed-end');
     }
-    ws = new Workspace(name);
-    ws.docs.onError = (e) => console.error('write failed', e);
+    ws = await openPageWorkspace(name);
     session.generation++;
     session.status = 'ready';
-    // Y.Docs load after the first screen has painted from Dexie, never before.
-    setTimeout(() => void ws?.warmUp(), 1500);
+    // Y.Docs load in the store worker after the first screen has painted from Dexie, never before.
+    setTimeout(() => void ws?.store.warmUp(), 1500);
   } catch (e) {
     session.status = 'error';
     session.error = e instanceof Error ? e.message : String(e);
@@ -85,6 +113,6 @@ export async function resetWorkspace(kind: 'demo' | 'empty'): Promise<void> {
   ws = null;
   session.status = 'opening';
   await Dexie.delete(dbName(name));
-  if (kind === 'empty') await startEmpty(name);
+  if (kind === 'empty') await withDemoWorker((api) => api.empty(name));
   await openSession(name);
 }
