@@ -19,11 +19,12 @@ function cryptoRandom(): number {
   return b[0] / 256;
 }
 
+const chars = new Array<string>(16);
+
 /** A ULID made on this device. Pass `now`/`random` for deterministic ids (demo data, tests). */
 export function ulid(now: number = Date.now(), random: RandomSource = cryptoRandom): string {
-  let rand = '';
-  for (let i = 0; i < 16; i++) rand += ALPHABET[Math.floor(random() * 32) % 32];
-  return encodeTime(now) + rand;
+  for (let i = 0; i < 16; i++) chars[i] = ALPHABET[Math.floor(random() * 32) & 31];
+  return encodeTime(now) + chars.join('');
 }
 
 export function isUlid(s: unknown): s is string {

@@ -4,7 +4,7 @@ import { RECORD_TYPES, type CollectionName, type Collections } from '../domain/e
 import { ValidationError } from '../domain/validation.ts';
 import type { DocStore } from './docStore.ts';
 import type { UndoStack } from './undo.ts';
-import { recordsMap, recordToJSON, writeFields } from './yrecords.ts';
+import { createRecord, readField, recordsMap, recordToJSON, writeFields } from './yrecords.ts';
 
 export type Input = Record<string, unknown>;
 
@@ -33,11 +33,7 @@ export class RecordCommands {
     const id = ulid(now.getTime());
     const stamp = now.toISOString();
     const { doc, map } = await this.records(collection);
-    doc.transact(() => {
-      const m = new Y.Map<unknown>();
-      map.set(id, m);
-      writeFields(m, { id, createdAt: stamp, updatedAt: stamp, ...fields });
-    }, 'user');
+    doc.transact(() => createRecord(map, id, { id, createdAt: stamp, updatedAt: stamp, ...fields }), 'user');
     return recordToJSON(map.get(id)!) as unknown as Collections[C];
   }
 
@@ -45,7 +41,7 @@ export class RecordCommands {
     const fields = RECORD_TYPES[collection].validatePatch(patch) as Input;
     const { doc, map } = await this.records(collection);
     const m = map.get(id);
-    if (!m || m.get('deletedAt')) throw new ValidationError(RECORD_TYPES[collection].entity, [{ field: 'id', message: `no record ${id}` }]);
+    if (!m || readField(m, 'deletedAt')) throw new ValidationError(RECORD_TYPES[collection].entity, [{ field: 'id', message: `no record ${id}` }]);
     doc.transact(() => writeFields(m, { ...fields, updatedAt: this.clock().toISOString() }), 'user');
     return recordToJSON(m) as unknown as Collections[C];
   }
@@ -62,6 +58,6 @@ export class RecordCommands {
   async get<C extends CollectionName>(collection: C, id: string): Promise<Collections[C] | undefined> {
     const { map } = await this.records(collection);
     const m = map.get(id);
-    return m && !m.get('deletedAt') ? (recordToJSON(m) as unknown as Collections[C]) : undefined;
+    return m && !readField(m, 'deletedAt') ? (recordToJSON(m) as unknown as Collections[C]) : undefined;
   }
 }

@@ -39,7 +39,7 @@ export const SCHEMA_V1: Record<string, string> = {
   leads: 'id, status, source, ownerId, updatedAt',
   pipelines: 'id',
   deals: 'id, pipelineId, stageId, [pipelineId+stageId], companyId, contactId, ownerId, expectedClose, closedAt, updatedAt',
-  activities: 'id, occurredAt, contactId, companyId, dealId, ticketId, type, channel',
+  activities: 'id, occurredAt, contactId, companyId, dealId, ticketId',
   tasks: 'id, status, dueAt, assigneeId, contactId, dealId',
   tickets: 'id, status, priority, assigneeId, contactId, companyId, receivedAt, channel',
   products: 'id, sku, category',

@@ -8,7 +8,7 @@ import { ulid } from '../domain/ids.ts';
 import { emptyContent } from '../store/emptyWorkspace.ts';
 
 export interface DemoWorkerApi {
-  seed(workspace: string, o: DemoOptions, onProgress: (fraction: number, phase: string) => void): Promise<{ ms: number }>;
+  seed(workspace: string, o: DemoOptions, onProgress: (fraction: number, phase: string) => void): Promise<{ ms: number; timings: Record<string, number> }>;
   /** A new CRM with one pipeline and one team member. */
   empty(workspace: string): Promise<void>;
 }
@@ -16,14 +16,15 @@ export interface DemoWorkerApi {
 const api: DemoWorkerApi = {
   async seed(workspace, o, onProgress) {
     const t0 = performance.now();
-    const content = generateDemo(o, (f, phase) => onProgress(f * 0.35, phase));
+    const content = generateDemo(o, (f, phase) => onProgress(f * 0.25, phase));
+    const generated = performance.now() - t0;
     const db = new KithDB(dbName(workspace));
     try {
-      await writeWorkspace(db, content, { kind: 'demo', createdAt: o.now, seed: o.seed }, (f, phase) => onProgress(0.35 + f * 0.65, phase));
+      const timings = await writeWorkspace(db, content, { kind: 'demo', createdAt: o.now, seed: o.seed }, (f, phase) => onProgress(0.25 + f * 0.75, phase));
+      return { ms: performance.now() - t0, timings: { generate: Math.round(generated), ...timings } };
     } finally {
       db.close();
     }
-    return { ms: performance.now() - t0 };
   },
   async empty(workspace) {
     const db = new KithDB(dbName(workspace));

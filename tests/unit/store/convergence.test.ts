@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { recordsMap, recordToJSON, writeFields } from '../../../src/store/yrecords.ts';
+import { createRecord, recordsMap, recordToJSON, writeFields } from '../../../src/store/yrecords.ts';
 
 /** A tiny seeded PRNG so a failing case can be replayed. */
 function rng(seed: number) {
@@ -33,11 +33,9 @@ describe('replicas converge', () => {
         const id = ids[Math.floor(r() * ids.length)];
         const op = r();
         doc.transact(() => {
-          let m = map.get(id);
+          const m = map.get(id);
           if (!m || op < 0.1) {
-            m = new Y.Map();
-            map.set(id, m);
-            writeFields(m, { id, createdAt: 'x', firstName: `n${step}` });
+            createRecord(map, id, { id, createdAt: 'x', firstName: `n${step}` });
           } else if (op < 0.2) writeFields(m, { deletedAt: `t${step}` });
           else writeFields(m, { [['firstName', 'email', 'title'][Math.floor(r() * 3)]]: `v${step}-${i}` });
         });
@@ -58,5 +56,21 @@ describe('replicas converge', () => {
       expect(snapshot(replicas[1]), `seed ${seed}`).toEqual(s0);
       expect(snapshot(replicas[2]), `seed ${seed}`).toEqual(s0);
     }
+  });
+});
+
+describe('record encoding', () => {
+  it('concurrent edits of different fields of one record both survive; a cleared field stays cleared', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    a.transact(() => createRecord(recordsMap(a), 'r1', { id: 'r1', firstName: 'Ann', title: 'CTO', email: 'ann@x.io' }));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    a.transact(() => writeFields(recordsMap(a).get('r1')!, { title: 'CEO' }));
+    b.transact(() => writeFields(recordsMap(b).get('r1')!, { email: undefined, firstName: 'Anna' }));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const ra = recordToJSON(recordsMap(a).get('r1')!);
+    expect(ra).toEqual({ id: 'r1', firstName: 'Anna', title: 'CEO' });
+    expect(recordToJSON(recordsMap(b).get('r1')!)).toEqual(ra);
   });
 });
