@@ -1,23 +1,49 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /**
- * Every test gets a fresh browser context (its own IndexedDB), so the demo
- * workspace is generated again. That is the first-open path users take.
+ * Seeding the demo workspace takes seconds, so each Playwright worker seeds it
+ * once in a shared browser context (one IndexedDB) and every test opens its
+ * own page there. Tests must therefore not depend on each other's edits.
+ * A test that needs a pristine workspace uses `browser.newContext()` itself.
  */
-export const test = base.extend<{ app: Page }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: Page }, { seeded: BrowserContext }>({
+  seeded: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+      // English UI unless a test switches it; sessionStorage keeps a switch across that tab's reloads.
+      await context.addInitScript(() => {
+        if (!sessionStorage.getItem('kith.e2e')) {
+          localStorage.setItem('kith.locale', 'en');
+          sessionStorage.setItem('kith.e2e', '1');
+        }
+      });
+      const page = await context.newPage();
+      await page.goto('/');
+      await waitForApp(page);
+      await page.close();
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  app: async ({ seeded }, use) => {
+    const page = await seeded.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('/');
     await waitForApp(page);
     await use(page);
+    await page.close();
     expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+  context: async ({ seeded }, use) => {
+    await use(seeded);
   },
 });
 
-/** Waits until the demo workspace is generated and the contact list shows rows. */
+/** Waits until the workspace is open and the contact list shows rows. */
 export async function waitForApp(page: Page): Promise<void> {
-  await expect(page.getByRole('table', { name: /contacts|контакты|联系人/i }).getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('table', { name: /contacts|контакты|联系人/i }).getByRole('row').nth(1)).toBeVisible({ timeout: 90_000 });
 }
 
 export { expect };
