@@ -47,3 +47,4 @@ export async function waitForApp(page: Page): Promise<void> {
 }
 
 export { expect };
+export type { Page };

@@ -3,9 +3,12 @@ import shell from './messages/shell.ts';
 import fields from './messages/fields.ts';
 import enums from './messages/enums.ts';
 import pages from './messages/pages.ts';
+import business from './messages/business.ts';
+import work from './messages/work.ts';
+import mining from './messages/mining.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -24,6 +24,7 @@ export default defineMessages({
     'field.stages': 'Stages', 'field.createdAt': 'Created', 'field.updatedAt': 'Updated',
     'field.number': 'Number', 'field.orderedAt': 'Ordered', 'field.total': 'Total', 'field.lineCount': 'Lines',
     'field.quantity': 'Qty', 'field.unitPrice': 'Unit price', 'field.productId': 'Product',
+    'field.deals.title': 'Title', 'field.tasks.title': 'Title', 'field.activities.type': 'Activity',
   },
   ru: {
     'field.firstName': 'Имя', 'field.lastName': 'Фамилия', 'field.name': 'Название', 'field.email': 'Email',
@@ -47,6 +48,7 @@ export default defineMessages({
     'field.stages': 'Этапы', 'field.createdAt': 'Создано', 'field.updatedAt': 'Изменено',
     'field.number': 'Номер', 'field.orderedAt': 'Дата заказа', 'field.total': 'Итого', 'field.lineCount': 'Позиций',
     'field.quantity': 'Кол-во', 'field.unitPrice': 'Цена за ед.', 'field.productId': 'Товар',
+    'field.deals.title': 'Название', 'field.tasks.title': 'Задача', 'field.activities.type': 'Вид',
   },
   zh: {
     'field.firstName': '名', 'field.lastName': '姓', 'field.name': '名称', 'field.email': '邮箱',
@@ -70,5 +72,6 @@ export default defineMessages({
     'field.stages': '阶段', 'field.createdAt': '创建', 'field.updatedAt': '更新',
     'field.number': '编号', 'field.orderedAt': '下单时间', 'field.total': '合计', 'field.lineCount': '行数',
     'field.quantity': '数量', 'field.unitPrice': '单价', 'field.productId': '产品',
+    'field.deals.title': '标题', 'field.tasks.title': '任务', 'field.activities.type': '类型',
   },
 });

@@ -1,0 +1,5 @@
+export * from './board.ts';
+export * from './funnel.ts';
+export * from './moveToStage.ts';
+export * from './stages.ts';
+export * from './filter.ts';

@@ -1,0 +1,3 @@
+export * from './bucket.ts';
+export * from './completion.ts';
+export * from './filter.ts';

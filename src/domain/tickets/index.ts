@@ -1,0 +1,3 @@
+export * from './lifecycle.ts';
+export * from './stats.ts';
+export * from './steps.ts';
