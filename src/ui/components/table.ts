@@ -11,4 +11,6 @@ export interface Column<R> {
   value: (row: R) => string | number | undefined;
   sort?: (row: R) => string | number | undefined;
   cell?: Snippet<[R]>;
+  /** Hide the column when the table is narrower than this many pixels (phones). */
+  hideBelow?: number;
 }

@@ -1,0 +1,125 @@
+import { throwIfAborted } from '../cancel.ts';
+import { chooseK } from '../choosek.ts';
+import { gaussianMixture } from '../gmm.ts';
+import { kMeansFlat } from '../kmeans.ts';
+import { fromDense } from '../matrix.ts';
+import { createRng, sampleIndices } from '../random.ts';
+import { silhouette } from '../silhouette.ts';
+import { columnStats } from '../standardize.ts';
+import { type JobControl, span } from './control.ts';
+import { DataError } from './errors.ts';
+
+export interface SegmentOptions {
+  method: 'kmeans' | 'gmm';
+  /** A number of segments, or 'auto' to sweep kMin..kMax. */
+  k: number | 'auto';
+  kMin?: number;
+  kMax?: number;
+  standardize: boolean;
+  /** k-means restarts; each is a separate slice, so a long run stays cancellable. */
+  nInit?: number;
+  seed?: number;
+  /** Points kept for the scatter chart. */
+  sampleSize?: number;
+}
+
+export interface KScore {
+  k: number;
+  silhouette: number;
+  bic: number;
+}
+
+export interface SegmentOutput {
+  k: number;
+  labels: Int32Array;
+  kScores: KScore[];
+  /** Mean silhouette of the final partition (sampled). */
+  silhouette: number;
+  sizes: number[];
+  /** Cluster means in the original units, k x d. */
+  means: number[][];
+  /** Sampled rows in original units (m x d, row-major) and their clusters, for the scatter chart. */
+  sample: Float32Array;
+  sampleLabels: Int32Array;
+}
+
+export function standardizeFlat(data: Float64Array, n: number, d: number): Float64Array {
+  const { means, scales } = columnStats(fromDense(data, n, d));
+  const out = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) out[i * d + j] = (data[i * d + j] - means[j]) / scales[j];
+  return out;
+}
+
+/** Sizes and mean feature values per cluster, in the units the user knows. */
+export function profileClusters(data: Float64Array, n: number, d: number, labels: Int32Array, k: number): { sizes: number[]; means: number[][] } {
+  const sizes = new Array<number>(k).fill(0);
+  const sums = Array.from({ length: k }, () => new Array<number>(d).fill(0));
+  for (let i = 0; i < n; i++) {
+    const c = labels[i];
+    sizes[c]++;
+    for (let j = 0; j < d; j++) sums[c][j] += data[i * d + j];
+  }
+  return { sizes, means: sums.map((s, c) => s.map((v) => (sizes[c] ? v / sizes[c] : Number.NaN))) };
+}
+
+/** A seeded sample of rows for plotting: thousands of points say as much as a hundred thousand. */
+export function sampleRows(data: Float64Array, n: number, d: number, labels: Int32Array, m: number, seed = 7): { rows: Float32Array; labels: Int32Array } {
+  const idx = m >= n ? Int32Array.from({ length: n }, (_, i) => i) : sampleIndices(n, m, createRng(seed)).sort();
+  const rows = new Float32Array(idx.length * d);
+  const out = new Int32Array(idx.length);
+  idx.forEach((i, r) => {
+    for (let j = 0; j < d; j++) rows[r * d + j] = data[i * d + j];
+    out[r] = labels[i];
+  });
+  return { rows, labels: out };
+}
+
+async function bestKMeans(X: Float64Array, n: number, d: number, k: number, nInit: number, seed: number, ctl: JobControl, report: (f: number) => void): Promise<Int32Array> {
+  let best: { labels: Int32Array; inertia: number } | null = null;
+  for (let r = 0; r < nInit; r++) {
+    const res = kMeansFlat(X, n, d, { k, seed: seed + r, nInit: 1, signal: ctl.signal });
+    if (!best || res.inertia < best.inertia) best = res;
+    report((r + 1) / nInit);
+    await ctl.pause();
+    throwIfAborted(ctl.signal);
+  }
+  return best!.labels;
+}
+
+export async function segment(data: Float64Array, n: number, d: number, o: SegmentOptions, ctl: JobControl): Promise<SegmentOutput> {
+  if (d < 1) throw new DataError('file.noColumns');
+  const seed = o.seed ?? 42;
+  const kMin = Math.max(2, o.kMin ?? 2);
+  const kMax = Math.min(o.kMax ?? 8, n - 1);
+  const minN = o.k === 'auto' ? kMin + 1 : Math.max(2, o.k) + 1;
+  if (n < Math.max(minN, 3)) throw new DataError('data.tooFew', { n, min: Math.max(minN, 3) });
+  const X = o.standardize ? standardizeFlat(data, n, d) : data;
+  const points = fromDense(X, n, d);
+  const kScores: KScore[] = [];
+  let k = o.k === 'auto' ? kMin : Math.floor(o.k);
+  const sweep = o.k === 'auto' ? 0.7 : 0;
+  if (o.k === 'auto') {
+    for (let kk = kMin; kk <= kMax; kk++) {
+      const r = chooseK(points, { kMin: kk, kMax: kk, seed, signal: ctl.signal });
+      kScores.push(...r.scores);
+      ctl.onProgress((sweep * (kk - kMin + 1)) / (kMax - kMin + 1));
+      await ctl.pause();
+      throwIfAborted(ctl.signal);
+    }
+    // Silhouette decides for k-means (separation people can read); BIC for the mixture it fits.
+    const pick = o.method === 'gmm' && kScores.some((s) => Number.isFinite(s.bic))
+      ? kScores.reduce((a, b) => (Number.isFinite(b.bic) && (!Number.isFinite(a.bic) || b.bic < a.bic) ? b : a))
+      : kScores.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
+    k = pick.k;
+  }
+  const rest = span(ctl.onProgress, sweep, 0.95);
+  const labels =
+    o.method === 'gmm'
+      ? Int32Array.from(gaussianMixture(points, { k, seed, signal: ctl.signal, onProgress: rest }).labels)
+      : await bestKMeans(X, n, d, k, Math.max(1, o.nInit ?? 4), seed, ctl, rest);
+  const sil = silhouette(points, Array.from(labels), { sampleSize: 1500, seed });
+  const { sizes, means } = profileClusters(data, n, d, labels, k);
+  const s = sampleRows(data, n, d, labels, o.sampleSize ?? 3000);
+  ctl.onProgress(1);
+  return { k, labels, kScores, silhouette: sil, sizes, means, sample: s.rows, sampleLabels: s.labels };
+}

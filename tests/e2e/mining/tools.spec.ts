@@ -1,0 +1,62 @@
+import { test, expect } from '../fixtures.ts';
+import { dataRows, now, openTool, runPhases, settle, watchLongTasks } from './helpers.ts';
+
+test('segmentation (k chosen automatically) and forecast show results without long tasks while mining', async ({ app: page }) => {
+  const seg = await openTool(page, /Segmentation/);
+  await settle(page);
+  await seg.getByLabel('Choose k automatically').check();
+  await watchLongTasks(page);
+  let t0 = await now(page);
+  await seg.getByRole('button', { name: /Run/ }).click();
+  const profiles = seg.getByRole('table', { name: /Segment profiles/ });
+  await expect(dataRows(profiles).first()).toBeVisible({ timeout: 60_000 });
+  await expect(seg.getByText(/\d+ segments of [\d,]+ customers · silhouette/)).toBeVisible();
+  expect(await dataRows(seg.getByRole('table', { name: 'Scores per k' })).count()).toBeGreaterThanOrEqual(2);
+  await expect(seg.getByRole('table', { name: 'Scores per k' }).getByText('chosen')).toBeVisible();
+  await expect(seg.getByRole('img', { name: /Customers by segment/ })).toHaveAttribute('aria-busy', 'false');
+  let phases = await runPhases(page, t0);
+  console.log(`[longtasks] segmentation: result after ${Math.round(phases.ms)} ms; mining ${JSON.stringify(phases.mining)}; render ${JSON.stringify(phases.render)}`);
+  expect(phases.mining).toEqual([]);
+  // The scatter's axes can be switched without running again.
+  await seg.getByRole('combobox', { name: 'Y axis' }).selectOption({ label: 'Spend' });
+  await expect(seg.getByRole('img', { name: /Customers by segment/ })).toHaveAttribute('aria-busy', 'false');
+
+  const fc = await openTool(page, /Forecast/);
+  await watchLongTasks(page);
+  t0 = await now(page);
+  await fc.getByRole('button', { name: /Run/ }).click();
+  await expect(fc.getByText(/Chosen method: .+ · \d+ periods of history/)).toBeVisible({ timeout: 60_000 });
+  const backtest = fc.getByRole('table', { name: 'Backtest error by method' });
+  await expect(dataRows(backtest)).toHaveCount(5);
+  await expect(backtest.getByText('chosen')).toBeVisible();
+  await expect(dataRows(fc.getByRole('table', { name: 'Forecast values' }))).toHaveCount(12);
+  await expect(fc.getByRole('img', { name: /History and forecast/ })).toHaveAttribute('aria-busy', 'false');
+  phases = await runPhases(page, t0);
+  console.log(`[longtasks] forecast: result after ${Math.round(phases.ms)} ms; mining ${JSON.stringify(phases.mining)}; render ${JSON.stringify(phases.render)}`);
+  expect(phases.mining).toEqual([]);
+});
+
+test('lead scoring, churn, recommendations and sentiment produce their tables', async ({ app: page }) => {
+  const leads = await openTool(page, /Lead scoring/);
+  await leads.getByRole('button', { name: /Run/ }).click();
+  await expect(leads.getByText(/AUC 0\.\d+ on held-out data/)).toBeVisible({ timeout: 60_000 });
+  await expect(dataRows(leads.getByRole('table', { name: 'Drivers' })).first()).toBeVisible();
+  await expect(dataRows(leads.getByRole('table', { name: /Open deals/ })).first()).toBeVisible();
+
+  const churn = await openTool(page, /Churn/);
+  await churn.getByRole('button', { name: /Run/ }).click();
+  await expect(churn.getByText(/AUC 0\.\d+ on held-out data/)).toBeVisible({ timeout: 60_000 });
+  await expect(dataRows(churn.getByRole('table', { name: /most at risk/ })).first()).toBeVisible();
+
+  const rec = await openTool(page, /Recommendations/);
+  await rec.getByRole('button', { name: /Random customer/ }).click();
+  const recTable = rec.getByRole('table', { name: 'Recommended products' });
+  await expect(dataRows(recTable)).toHaveCount(10, { timeout: 60_000 });
+  await expect(rec.getByText(/Has bought \d+ distinct products/)).toBeVisible();
+
+  const sent = await openTool(page, /Sentiment/);
+  await sent.getByRole('button', { name: /Run/ }).click();
+  await expect(sent.getByText(/[\d,]+ texts scored/)).toBeVisible({ timeout: 60_000 });
+  await expect(dataRows(sent.getByRole('table', { name: 'By language and label' })).first()).toBeVisible();
+  await expect(dataRows(sent.getByRole('table', { name: 'Most negative' })).first()).toBeVisible();
+});
