@@ -53,7 +53,8 @@ export default defineMessages({
     'analytics.monthlyRevenue': 'Monthly revenue, 3 years', 'analytics.revenue': 'Revenue', 'analytics.byCategory': 'Revenue by product category',
     'analytics.last12m': 'Last 12 months', 'analytics.prev12m': 'Previous 12 months', 'analytics.decoding': 'Reading order lines…',
     'analytics.uncategorised': 'Uncategorised', 'analytics.funnel': 'Deals by stage', 'analytics.deals': 'Deals',
-    'analytics.tickets': 'Tickets by status and channel',
+    'analytics.tickets': 'Open tickets by status and channel',
+    'analytics.closedNote': 'Not shown: {n} closed tickets.', 'analytics.lostNote': 'Not shown: {n} lost deals.',
   },
   ru: {
     'companies.search': 'Поиск компаний', 'companies.openDeals': 'Открытые сделки', 'companies.ordersTotal': 'Сумма заказов',
@@ -106,7 +107,8 @@ export default defineMessages({
     'analytics.monthlyRevenue': 'Выручка по месяцам за 3 года', 'analytics.revenue': 'Выручка', 'analytics.byCategory': 'Выручка по категориям товаров',
     'analytics.last12m': 'Последние 12 месяцев', 'analytics.prev12m': 'Предыдущие 12 месяцев', 'analytics.decoding': 'Читаем позиции заказов…',
     'analytics.uncategorised': 'Без категории', 'analytics.funnel': 'Сделки по этапам', 'analytics.deals': 'Сделки',
-    'analytics.tickets': 'Обращения по статусам и каналам',
+    'analytics.tickets': 'Открытые обращения по статусам и каналам',
+    'analytics.closedNote': 'Не показаны закрытые обращения: {n}.', 'analytics.lostNote': 'Не показаны проигранные сделки: {n}.',
   },
   zh: {
     'companies.search': '搜索公司', 'companies.openDeals': '进行中商机', 'companies.ordersTotal': '订单总额',
@@ -159,6 +161,7 @@ export default defineMessages({
     'analytics.monthlyRevenue': '近3年月度收入', 'analytics.revenue': '收入', 'analytics.byCategory': '按产品类别的收入',
     'analytics.last12m': '近12个月', 'analytics.prev12m': '前12个月', 'analytics.decoding': '正在读取订单明细…',
     'analytics.uncategorised': '未分类', 'analytics.funnel': '各阶段商机', 'analytics.deals': '商机',
-    'analytics.tickets': '按状态和渠道的工单',
+    'analytics.tickets': '按状态和渠道的未结工单',
+    'analytics.closedNote': '未显示 {n} 个已关闭工单。', 'analytics.lostNote': '未显示 {n} 个输单商机。',
   },
 });

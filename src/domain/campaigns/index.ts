@@ -1,0 +1,3 @@
+export * from './split.ts';
+export * from './template.ts';
+export * from './merge.ts';
