@@ -14,23 +14,16 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
   CN: 'CNY',
 };
 
-/** Units of each currency per US dollar (fixed for the demo). */
-export const PER_USD: Readonly<Record<string, number>> = {
-  USD: 1,
-  EUR: 0.92,
-  GBP: 0.79,
-  RUB: 90,
-  CNY: 7.2,
-};
+import { PER_USD, toReporting } from '../domain/currency.ts';
+
+export { PER_USD };
 
 export function currencyOf(country: string): string {
   return CURRENCY_BY_COUNTRY[country] ?? 'USD';
 }
 
 /** Minor units in `currency` to US cents. */
-export function toUsd(minor: number, currency: string): number {
-  return minor / (PER_USD[currency] ?? 1);
-}
+export const toUsd = toReporting;
 
 /**
  * A USD list price (cents) as a shelf price in another currency, rounded the

@@ -34,6 +34,8 @@ interface Buyer {
   start: number;
   end: number;
   churned: boolean;
+  /** Already a customer before the CRM existed: their first order here is not their first ever. */
+  imported: boolean;
   rate: number;
   persona: number;
   b2b: boolean;
@@ -106,6 +108,7 @@ export function makeOrders(ctx: DemoContext, contacts: ContactMeta[], companies:
       start,
       end,
       churned,
+      imported,
       rate: rng.logNormal(1, 1.0) * (co ? 1 + co.size * 0.35 : 0.6),
       persona: co ? b2bPersona.pick(rng) : b2cPersona.pick(rng),
       b2b: co !== null,
@@ -128,7 +131,9 @@ export function makeOrders(ctx: DemoContext, contacts: ContactMeta[], companies:
   for (let bi = 0; bi < buyers.length; bi++) {
     const b = buyers[bi];
     const extra = rng.poisson(k * b.rate * t.mass('orders', b.start, b.end));
-    const days: number[] = [b.start];
+    // A new customer orders when they join; an imported one is mid-relationship, so their
+    // first order here falls anywhere (else every imported customer orders in the first weeks).
+    const days: number[] = [b.imported ? t.sampleDay(rng, 'orders', b.start, b.end) : b.start];
     for (let j = 0; j < extra; j++) days.push(t.sampleDay(rng, 'orders', b.start, b.end));
     days.sort((x, y) => x - y);
     const owned: number[] = [];

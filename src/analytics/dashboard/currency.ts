@@ -1,16 +1,1 @@
-/**
- * Customers pay in their own currency, so every cross-customer sum is taken
- * in one reporting currency. The rates are fixed (the same ones the demo
- * priced with) until the workspace gets a rates setting of its own.
- */
-export const REPORTING_CURRENCY = 'USD';
-
-/** Units of each currency per US dollar. */
-export const PER_USD: Readonly<Record<string, number>> = {
-  USD: 1, EUR: 0.92, GBP: 0.79, RUB: 90, CNY: 7.2, JPY: 150, CHF: 0.88, CAD: 1.36, AUD: 1.52,
-};
-
-/** Minor units of `currency` as minor units of the reporting currency (unknown currencies count 1:1). */
-export function toReporting(minor: number, currency: string): number {
-  return minor / (PER_USD[currency] ?? 1);
-}
+export { PER_USD, REPORTING_CURRENCY, toReporting } from '../../domain/currency.ts';

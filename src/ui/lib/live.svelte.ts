@@ -8,26 +8,40 @@ export interface Live<T> {
 
 /**
  * A Dexie liveQuery as reactive state: re-runs when `deps` change and when any
- * tab (or the projection of a synced update) writes the tables it read.
- * Call during component initialisation.
+ * tab or worker (the store worker's projection included) writes the tables it
+ * read. The value is held raw, not as a deep reactive proxy: results are only
+ * ever replaced whole, and iterating 40,000 proxied rows would cost hundreds
+ * of milliseconds. Call during component initialisation.
  */
 export function live<T, D>(deps: () => D, query: (d: D) => Promise<T>, initial: T): Live<T> {
-  const s = $state({ value: initial, loading: true, error: null as unknown });
+  let value = $state.raw(initial);
+  let loading = $state(true);
+  let error = $state<unknown>(null);
   $effect(() => {
     const d = deps();
-    s.loading = true;
+    loading = true;
     const sub = liveQuery(() => query(d)).subscribe({
       next: (v) => {
-        s.value = v;
-        s.loading = false;
-        s.error = null;
+        value = v;
+        loading = false;
+        error = null;
       },
       error: (e) => {
-        s.error = e;
-        s.loading = false;
+        error = e;
+        loading = false;
       },
     });
     return () => sub.unsubscribe();
   });
-  return s;
+  return {
+    get value() {
+      return value;
+    },
+    get loading() {
+      return loading;
+    },
+    get error() {
+      return error;
+    },
+  };
 }

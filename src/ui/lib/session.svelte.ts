@@ -90,10 +90,11 @@ export async function openSession(name = DEFAULT_WORKSPACE): Promise<void> {
     session.status = 'opening';
     const probe = new KithDB(dbName(name));
     const info = (await probe.meta.get('workspace'))?.value as WorkspaceInfo | undefined;
+    const partial = !info && (await probe.ydocSnapshots.count()) > 0;
     probe.close();
     if (!info) {
       // A seeding that was interrupted left a partial database without the 'workspace' row: start clean.
-      await Dexie.delete(dbName(name));
+      if (partial) await Dexie.delete(dbName(name));
       // Marks for `npm run bench`: generation and persistence of the demo, end to end.
       performance.mark('kith:seed-start');
       await seedDemo(name);
