@@ -64,8 +64,8 @@ function build(): CatalogItem[] {
 
   // Office supplies first: other families link to paper and cables.
   const a4Box = C('PAP-A4-5R', 'Copy paper A4 80 g/m², box of 5 reams', 'Paper & Office Supplies', 27.9, 5);
-  const a4 = C('PAP-A4-1R', 'Copy paper A4 80 g/m², 500 sheets', 'Paper & Office Supplies', 6.49, 4);
-  const letterBox = C('PAP-LT-10R', 'Copy paper Letter 20 lb, case of 10 reams', 'Paper & Office Supplies', 52.0, 3);
+  C('PAP-A4-1R', 'Copy paper A4 80 g/m², 500 sheets', 'Paper & Office Supplies', 6.49, 4);
+  C('PAP-LT-10R', 'Copy paper Letter 20 lb, case of 10 reams', 'Paper & Office Supplies', 52.0, 3);
   C('PAP-PHOTO', 'Glossy photo paper A4, 50 sheets', 'Paper & Office Supplies', 14.5, 0.6);
   C('OFF-STICKY-Y', 'Sticky notes 76×76 mm, yellow, 12 pads', 'Paper & Office Supplies', 8.9, 3);
   C('OFF-STICKY-NEON', 'Sticky notes neon assorted, 12 pads', 'Paper & Office Supplies', 10.5, 1.5);
@@ -101,7 +101,7 @@ function build(): CatalogItem[] {
   b.refill(shredder, shredBags);
 
   // Cables: many families point at them.
-  const hdmi1 = C('CBL-HDMI-1', 'HDMI 2.1 cable, 1 m', 'Cables & Adapters', 9.9, 2);
+  C('CBL-HDMI-1', 'HDMI 2.1 cable, 1 m', 'Cables & Adapters', 9.9, 2);
   const hdmi2 = C('CBL-HDMI-2', 'HDMI 2.1 cable, 2 m', 'Cables & Adapters', 12.9, 3);
   const hdmi5 = C('CBL-HDMI-5', 'HDMI 2.0 cable, 5 m', 'Cables & Adapters', 19.9, 1);
   const dp2 = C('CBL-DP-2', 'DisplayPort 1.4 cable, 2 m', 'Cables & Adapters', 14.9, 1.5);

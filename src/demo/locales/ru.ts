@@ -1,5 +1,4 @@
 /** Russian-speaking customers (Russia): Cyrillic names with correct feminine surnames, Russian address order. */
-import type { Rng } from '../random.ts';
 import { digits, type CompanyName, type LocalePack, type Name, type Place } from './types.ts';
 
 const MALE: Name[] = [['Иван', 'ivan'], ['Алексей', 'aleksey'], ['Сергей', 'sergey'], ['Дмитрий', 'dmitriy'], ['Андрей', 'andrey'], ['Михаил', 'mikhail'], ['Николай', 'nikolay'], ['Павел', 'pavel'], ['Артём', 'artem'], ['Максим', 'maksim'], ['Владимир', 'vladimir'], ['Евгений', 'evgeniy'], ['Олег', 'oleg'], ['Юрий', 'yuriy'], ['Александр', 'aleksandr'], ['Константин', 'konstantin'], ['Роман', 'roman'], ['Игорь', 'igor'], ['Денис', 'denis'], ['Кирилл', 'kirill'], ['Виктор', 'viktor'], ['Антон', 'anton']];
