@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Order, OrderLine } from '../domain/entities/index.ts';
 import type { Projector } from './docStore.ts';
 import type { FactBatch, OrderRow } from './schema.ts';
+import { utf8Column, type Arrow } from './arrowColumns.ts';
 
 /**
  * Bulk facts (orders and their lines) travel as immutable Arrow IPC batches:
@@ -11,7 +12,6 @@ import type { FactBatch, OrderRow } from './schema.ts';
 export const FACTS_DOC = 'facts';
 export const BATCHES = 'batches';
 
-type Arrow = typeof import('apache-arrow');
 let arrow: Promise<Arrow> | null = null;
 /** apache-arrow is large; it loads only where facts are written or read. */
 export function loadArrow(): Promise<Arrow> {
@@ -21,39 +21,6 @@ export function loadArrow(): Promise<Arrow> {
 
 export function batchesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(BATCHES);
-}
-
-const utf8 = new TextEncoder();
-
-/**
- * A Utf8 column built straight from its buffers: arrow's generic builder
- * (tableFromArrays) costs seconds on the demo's 160,000 rows.
- */
-function utf8Column(a: Arrow, values: (string | undefined | null)[]) {
-  const n = values.length;
-  const offsets = new Int32Array(n + 1);
-  const parts: Uint8Array[] = new Array(n);
-  let nulls: Uint8Array | undefined;
-  let nullCount = 0;
-  let size = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v === undefined || v === null) {
-      nulls ??= new Uint8Array(Math.ceil(n / 8)).fill(0xff);
-      nulls[i >> 3] &= ~(1 << (i & 7));
-      nullCount++;
-      parts[i] = new Uint8Array(0);
-    } else {
-      parts[i] = utf8.encode(v);
-      size += parts[i].length;
-    }
-    offsets[i + 1] = size;
-  }
-  const data = new Uint8Array(size);
-  for (let i = 0; i < n; i++) data.set(parts[i], offsets[i]);
-  return a.makeVector(
-    a.makeData({ type: new a.Utf8(), length: n, nullCount, nullBitmap: nulls, valueOffsets: offsets, data }),
-  );
 }
 
 export async function encodeOrders(orders: Order[]): Promise<Uint8Array> {
