@@ -2,7 +2,7 @@
  * The sales funnel: closed deals in the past (won ones line up with a real
  * order of that customer), open ones in the last months with a close date ahead.
  */
-import { contactName, DEFAULT_STAGES, type Deal, type Pipeline } from '../domain/entities/index.ts';
+import { contactName, DEFAULT_STAGES, type Deal, type LeadSource, type Pipeline } from '../domain/entities/index.ts';
 import type { CompanyMeta } from './companies.ts';
 import { base, type DemoContext } from './context.ts';
 import type { Locale } from './locales/index.ts';
@@ -12,6 +12,9 @@ import { SOURCE_PICK, type ContactMeta } from './people.ts';
 import { Weighted, type Rng } from './random.ts';
 import type { MemberMeta, Team } from './team.ts';
 import { DAY, HOUR, isoDate } from './time.ts';
+
+const WON_SOURCE = Weighted.of<LeadSource>([['referral', 30], ['partner', 20], ['event', 15], ['website', 25], ['social', 5], ['ads', 3], ['cold', 2]]);
+const LOST_SOURCE = Weighted.of<LeadSource>([['referral', 6], ['partner', 6], ['event', 10], ['website', 28], ['social', 12], ['ads', 20], ['cold', 18]]);
 
 export interface DealMeta {
   rec: Deal;
@@ -68,6 +71,13 @@ export function makeDeals(ctx: DemoContext, pipelines: Pipeline[], companies: Co
   const courted = new Weighted(atCompany, atCompany.map((i) => 1 + companies[contacts[i].company].size));
 
   const out: DealMeta[] = [];
+  // Where a deal came from predicts how it ends (referrals close, cold outreach mostly does not),
+  // so lead scoring has a real signal to find; the contact's own source still counts half the time.
+  const sourceFor = (c: ContactMeta, stageId: string): LeadSource => {
+    const own = c.rec.source !== 'import' && c.rec.source ? c.rec.source : null;
+    if (own && rng.chance(0.5)) return own;
+    return (stageId === 'won' ? WON_SOURCE : stageId === 'lost' ? LOST_SOURCE : SOURCE_PICK).pick(rng);
+  };
   const make = (ci: number, createdMs: number, closedMs: number | null, stageId: string, renewal: boolean): DealMeta => {
     const c = contacts[ci];
     const co = c.company >= 0 ? companies[c.company] : null;
@@ -84,7 +94,7 @@ export function makeDeals(ctx: DemoContext, pipelines: Pipeline[], companies: Co
       currency,
       contactId: c.rec.id,
       ownerId: owner.rec.id,
-      source: c.rec.source !== 'import' && c.rec.source ? c.rec.source : SOURCE_PICK.pick(rng),
+      source: sourceFor(c, stageId),
     };
     if (co) rec.companyId = co.rec.id;
     out.push({ rec, contact: ci, company: c.company, owner, createdMs, closedMs });

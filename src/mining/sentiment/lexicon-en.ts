@@ -23,6 +23,20 @@ fill(EN_LEXICON, neg3, -3);
 
 /** Multi-word expressions, matched before single words. */
 export const EN_PHRASES: Record<string, number> = {
+  // Courtesy closings of support requests carry no opinion.
+  'thanks in advance': 0,
+  'thank you in advance': 0,
+  'kind regards': 0,
+  'best regards': 0,
+  // Support complaints.
+  'has not arrived': -2,
+  "hasn't arrived": -2,
+  'never arrived': -3,
+  'still waiting': -2,
+  'still not': -2,
+  'charged twice': -3,
+  'wrong item': -2,
+  'arrived damaged': -3,
   'waste of money': -3,
   'waste of time': -3,
   'not worth': -2,

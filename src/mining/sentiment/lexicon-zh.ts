@@ -16,6 +16,10 @@ function fill(target: Record<string, number>, words: string, w: number): void {
 }
 
 export const ZH_LEXICON: Record<string, number> = {};
+// Courtesy closings (提前谢谢 = thanks in advance) carry no opinion; longest match wins over 谢谢.
+fill(ZH_LEXICON, '提前谢谢 提前感谢 此致敬礼', 0);
+// Support complaints.
+fill(ZH_LEXICON, '还没到 还没收到 没收到 一直没 坏了 扣了两次 重复扣款 发错', -2);
 fill(ZH_LEXICON, pos1, 1);
 fill(ZH_LEXICON, pos2, 2);
 fill(ZH_LEXICON, pos3, 3);

@@ -16,6 +16,12 @@ export interface SegmentOptions {
   kMin?: number;
   kMax?: number;
   standardize: boolean;
+  /**
+   * Cluster on log(1 + x) of columns that are never negative. Spend and order
+   * counts are heavy-tailed: on raw values a few big buyers form one segment
+   * and everyone else the other.
+   */
+  logScale?: boolean;
   /** k-means restarts; each is a separate slice, so a long run stays cancellable. */
   nInit?: number;
   seed?: number;
@@ -41,6 +47,17 @@ export interface SegmentOutput {
   /** Sampled rows in original units (m x d, row-major) and their clusters, for the scatter chart. */
   sample: Float32Array;
   sampleLabels: Int32Array;
+}
+
+/** log(1 + x) of every column whose values are all non-negative; other columns are left as they are. */
+export function logScaleFlat(data: Float64Array, n: number, d: number): Float64Array {
+  const out = Float64Array.from(data);
+  for (let j = 0; j < d; j++) {
+    let nonNegative = true;
+    for (let i = 0; i < n && nonNegative; i++) if (!(data[i * d + j] >= 0)) nonNegative = false;
+    if (nonNegative) for (let i = 0; i < n; i++) out[i * d + j] = Math.log1p(data[i * d + j]);
+  }
+  return out;
 }
 
 export function standardizeFlat(data: Float64Array, n: number, d: number): Float64Array {
@@ -93,7 +110,8 @@ export async function segment(data: Float64Array, n: number, d: number, o: Segme
   const kMax = Math.min(o.kMax ?? 8, n - 1);
   const minN = o.k === 'auto' ? kMin + 1 : Math.max(2, o.k) + 1;
   if (n < Math.max(minN, 3)) throw new DataError('data.tooFew', { n, min: Math.max(minN, 3) });
-  const X = o.standardize ? standardizeFlat(data, n, d) : data;
+  const scaled = o.logScale ? logScaleFlat(data, n, d) : data;
+  const X = o.standardize ? standardizeFlat(scaled, n, d) : scaled;
   const points = fromDense(X, n, d);
   const kScores: KScore[] = [];
   let k = o.k === 'auto' ? kMin : Math.floor(o.k);

@@ -3,6 +3,7 @@ import { CancelledError, createRng, encodeTransactions } from '../../../src/mini
 import { evaluateClassifier } from '../../../src/mining/worker/classify.ts';
 import { type JobControl, NO_CONTROL, span, throttled } from '../../../src/mining/worker/control.ts';
 import { parseCsv } from '../../../src/mining/worker/csv.ts';
+import { logScaleFlat } from '../../../src/mining/worker/segment.ts';
 import { DataError } from '../../../src/mining/worker/errors.ts';
 import { forecastSeries } from '../../../src/mining/worker/jobs/forecast.ts';
 import { mineRules } from '../../../src/mining/worker/jobs/rules.ts';
@@ -194,5 +195,13 @@ describe('summarizeSentiment', () => {
     expect(s.byLang.find((x) => x.lang === 'ru')?.negative).toBe(1);
     expect(s.mostNegative.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < s.mostNegative.length; i++) expect(s.mostNegative[i].score).toBeGreaterThanOrEqual(s.mostNegative[i - 1].score);
+  });
+});
+
+
+describe('log scaling before segmentation', () => {
+  it('takes log1p of non-negative columns only', () => {
+    const out = logScaleFlat(Float64Array.from([0, -1, 9, 2, 99, -3]), 3, 2);
+    expect(Array.from(out)).toEqual([0, -1, Math.log1p(9), 2, Math.log1p(99), -3]);
   });
 });
