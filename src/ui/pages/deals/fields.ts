@@ -3,4 +3,4 @@ export const DEAL_FORM_FIELDS = [
   'title', 'stageId', 'amount', 'currency', 'expectedClose', 'companyId', 'contactId', 'ownerId', 'source', 'notes',
 ];
 /** Columns on a board page at a time; "Show more" adds the same again. */
-export const CARDS_PER_PAGE = 50;
+export const CARDS_PER_PAGE = 20;
