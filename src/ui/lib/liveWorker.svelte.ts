@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Live } from './live.svelte.ts';
+import { liveBox, type Live } from './live.svelte.ts';
 
 /**
  * Like `live()`, for results a worker computes from IndexedDB: the page cannot
@@ -8,28 +8,17 @@ import type { Live } from './live.svelte.ts';
  * Call during component initialisation.
  */
 export function liveWorker<T>(dbName: string, tables: string[], run: () => Promise<T>, initial: T): Live<T> {
-  let value = $state.raw(initial);
-  let loading = $state(true);
-  let error = $state<unknown>(null);
+  const box = liveBox(initial);
   $effect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let seq = 0;
     const refresh = () => {
       const mine = ++seq;
-      loading = true;
+      box.start();
       run().then(
-        (v) => {
-          if (!alive || mine !== seq) return;
-          value = v;
-          loading = false;
-          error = null;
-        },
-        (e) => {
-          if (!alive || mine !== seq) return;
-          error = e;
-          loading = false;
-        },
+        (v) => alive && mine === seq && box.set(v),
+        (e) => alive && mine === seq && box.fail(e),
       );
     };
     const prefixes = tables.map((t) => `idb://${dbName}/${t}/`);
@@ -46,15 +35,5 @@ export function liveWorker<T>(dbName: string, tables: string[], run: () => Promi
       Dexie.on('storagemutated').unsubscribe(onChange);
     };
   });
-  return {
-    get value() {
-      return value;
-    },
-    get loading() {
-      return loading;
-    },
-    get error() {
-      return error;
-    },
-  };
+  return box.view;
 }
