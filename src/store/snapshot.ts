@@ -6,6 +6,8 @@ import { toRow } from './rows.ts';
 import type { FactBatch, KithDB } from './schema.ts';
 import { createRecord, recordsMap } from './yrecords.ts';
 import { writeOf } from './projection.ts';
+// Orders go into one batch per calendar quarter: immutable once the quarter is written.
+import { quarterOf } from './orderFacts.ts';
 
 /** Writes a whole doc at once (seeding, import): the snapshot replaces any log, with its projection, atomically. */
 export async function replaceSnapshot(db: KithDB, docId: string, update: Uint8Array, write: ProjectionWrite | null): Promise<void> {
@@ -30,10 +32,6 @@ export interface WorkspaceInfo {
   seed?: number;
 }
 
-/** Orders go into one batch per calendar quarter: immutable once the quarter is written. */
-function quarterOf(iso: string): string {
-  return `${iso.slice(0, 4)}Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
-}
 
 /**
  * Writes a complete workspace (the demo, or an empty one) through the same

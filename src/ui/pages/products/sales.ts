@@ -1,7 +1,7 @@
 import { addMonths } from '../../../analytics/dashboard/time.ts';
 import { productSales, type ProductSales } from '../../../analytics/dashboard/productSales.ts';
 import type { KithDB } from '../../../store/schema.ts';
-import { linesSince, ordersSince } from './orderFacts.ts';
+import { linesSince, ordersSince } from '../../../store/orderFacts.ts';
 
 /** Units and revenue per product over the twelve months before `nowMs`, from the order lines. */
 export async function salesLastYear(db: KithDB, nowMs: number): Promise<Map<string, ProductSales>> {

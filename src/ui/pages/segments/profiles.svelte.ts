@@ -1,8 +1,7 @@
-import * as Comlink from 'comlink';
 import type { CustomerProfile } from '../../../analytics/dashboard/profiles.ts';
 import type { Contact } from '../../../domain/entities/index.ts';
 import { dbName } from '../../../store/names.ts';
-import type { ProfilesWorkerApi } from '../../../workers/profiles.worker.ts';
+import { analyticsWorker } from '../../lib/analyticsWorker.ts';
 import { live, type Live } from '../../lib/live.svelte.ts';
 import { liveWorker } from '../../lib/liveWorker.svelte.ts';
 import { workspace } from '../../lib/session.svelte.ts';
@@ -10,12 +9,6 @@ import { workspace } from '../../lib/session.svelte.ts';
 export interface Audience {
   profiles: CustomerProfile[];
   contacts: Map<string, Contact>;
-}
-
-let worker: Comlink.Remote<ProfilesWorkerApi> | null = null;
-function profilesWorker(): Comlink.Remote<ProfilesWorkerApi> {
-  worker ??= Comlink.wrap<ProfilesWorkerApi>(new Worker(new URL('../../../workers/profiles.worker.ts', import.meta.url), { type: 'module', name: 'kith-profiles' }));
-  return worker;
 }
 
 /**
@@ -26,7 +19,7 @@ function profilesWorker(): Comlink.Remote<ProfilesWorkerApi> {
 export function liveAudience(): Live<Audience> {
   const ws = workspace();
   const name = dbName(ws.name);
-  const profiles = liveWorker(name, ['contacts', 'orders', 'leads'], () => profilesWorker().profiles(name, Date.now()), [] as CustomerProfile[]);
+  const profiles = liveWorker(name, ['contacts', 'orders', 'leads'], () => analyticsWorker().profiles(name, Date.now()), [] as CustomerProfile[]);
   const contacts = live(() => 0, async () => new Map((await ws.db.rows('contacts').toArray()).map((c) => [c.id, c as Contact])), new Map<string, Contact>());
   return {
     get value() {

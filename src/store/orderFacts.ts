@@ -1,6 +1,6 @@
-import type { OrderLine } from '../../../domain/entities/index.ts';
-import { decodeLines } from '../../../store/facts.ts';
-import type { KithDB, OrderRow } from '../../../store/schema.ts';
+import type { OrderLine } from '../domain/entities/index.ts';
+import { decodeLines } from './facts.ts';
+import type { KithDB, OrderRow } from './schema.ts';
 
 /**
  * Reading the order facts without freezing the page: orders come one quarter

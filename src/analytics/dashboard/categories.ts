@@ -1,7 +1,7 @@
-import { addMonths } from '../../../analytics/dashboard/time.ts';
-import { productSales, revenueByCategory, type CategoryRevenue } from '../../../analytics/dashboard/productSales.ts';
-import type { KithDB, OrderRow } from '../../../store/schema.ts';
-import { linesSince } from '../products/orderFacts.ts';
+import { addMonths } from './time.ts';
+import { productSales, revenueByCategory, type CategoryRevenue } from './productSales.ts';
+import type { KithDB, OrderRow } from '../../store/schema.ts';
+import { linesSince } from '../../store/orderFacts.ts';
 
 export interface CategoryComparison {
   current: CategoryRevenue[];
