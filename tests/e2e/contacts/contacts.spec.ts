@@ -16,7 +16,7 @@ test('demo data appears; a new contact survives a reload', async ({ app: page })
   await waitForApp(page);
   // The URL still names the record, so its panel reopens from IndexedDB.
   await expect(page.getByRole('complementary', { name: 'Zelda Quistgaard' }).getByText('zelda.q@example.org')).toBeVisible();
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('complementary', { name: 'Zelda Quistgaard' }).getByRole('button', { name: 'Close' }).click();
   await page.getByRole('searchbox', { name: 'Search contacts' }).fill('quist');
   await expect(page.getByRole('row', { name: /Zelda Quistgaard/ })).toBeVisible();
   await expect(page.getByText('1 row', { exact: true })).toBeVisible();

@@ -7,6 +7,7 @@ test('an edit in tab A appears in tab B without reload', async ({ app: pageA, co
 
   await pageA.getByRole('table', { name: 'Contacts' }).getByRole('row').nth(1).click();
   const drawerA = pageA.getByRole('complementary');
+  await expect(drawerA.getByRole('heading')).not.toHaveText('Loading…');
   const name = (await drawerA.getByRole('heading').textContent())!.trim();
   await pageB.getByRole('table', { name: 'Contacts' }).getByRole('row').nth(1).click();
   await expect(pageB.getByRole('complementary').getByRole('heading')).toHaveText(name);
