@@ -4,6 +4,7 @@ import { dealsFunnel, type Funnel } from '../analytics/dashboard/funnel.ts';
 import { customerProfiles, type CustomerProfile } from '../analytics/dashboard/profiles.ts';
 import { monthlyRevenue, revenueWindows, type MonthlyRevenue, type RevenueWindows } from '../analytics/dashboard/revenue.ts';
 import { ticketMatrix, type TicketMatrix } from '../analytics/dashboard/tickets.ts';
+import { contactCard, type ContactCard } from '../domain/entities/contact.ts';
 import { KithDB } from '../store/schema.ts';
 
 export interface DashboardFigures {
@@ -15,8 +16,8 @@ export interface DashboardFigures {
 }
 
 export interface AnalyticsWorkerApi {
-  /** Current customer profiles of the workspace. */
-  profiles(dbName: string, nowMs: number): Promise<CustomerProfile[]>;
+  /** Current customer profiles of the workspace, with the contact cards they describe. */
+  audience(dbName: string, nowMs: number): Promise<{ profiles: CustomerProfile[]; contacts: Map<string, ContactCard> }>;
   /** The dashboard's KPIs and series. */
   dashboard(dbName: string, nowMs: number): Promise<DashboardFigures>;
   /** Revenue per product category, this year against last, from the decoded order lines. */
@@ -36,14 +37,14 @@ function open(name: string): KithDB {
 }
 
 const api: AnalyticsWorkerApi = {
-  async profiles(dbName, nowMs) {
+  async audience(dbName, nowMs) {
     const db = open(dbName);
     const [contacts, orders, leads] = await Promise.all([
       db.rows('contacts').toArray(),
       db.orders.toArray(),
       db.rows('leads').where('status').anyOf('new', 'contacted', 'qualified', 'converted').toArray(),
     ]);
-    return customerProfiles(contacts, orders, nowMs, leads);
+    return { profiles: customerProfiles(contacts, orders, nowMs, leads), contacts: new Map(contacts.map((c) => [c.id, contactCard(c)])) };
   },
 
   async dashboard(dbName, nowMs) {

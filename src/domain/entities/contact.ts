@@ -45,3 +45,11 @@ export function contactName(c: Pick<Contact, 'firstName' | 'lastName' | 'locale'
   if (c.locale === 'zh') return `${c.lastName ?? ''}${c.firstName}`;
   return c.lastName ? `${c.firstName} ${c.lastName}` : c.firstName;
 }
+
+/** What lists and messages need of a contact: small enough to pass between threads by the thousand. */
+export type ContactCard = Pick<Contact, 'id' | 'firstName' | 'lastName' | 'locale' | 'email' | 'city' | 'country' | 'companyId'>;
+
+export function contactCard(c: Contact): ContactCard {
+  const { id, firstName, lastName, locale, email, city, country, companyId } = c;
+  return { id, firstName, lastName, locale, email, city, country, companyId };
+}
