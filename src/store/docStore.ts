@@ -3,8 +3,13 @@ import type { KithDB } from './schema.ts';
 import { persists } from './origins.ts';
 import type { TabChannel } from './tabChannel.ts';
 
-/** Turns one committed transaction into the writes of the indexed projection. */
-export type Projector = (doc: Y.Doc, tr: Y.Transaction) => ProjectionWrite;
+/**
+ * Turns one committed transaction into the writes of the indexed projection.
+ * `roots` names the doc's top-level maps: they are created before any update
+ * is applied, because Yjs replaces a root type first met in an update when it
+ * is later asked for by type, and the projection would miss what changed.
+ */
+export type Projector = ((doc: Y.Doc, tr: Y.Transaction) => ProjectionWrite) & { roots?: readonly string[] };
 
 export interface ProjectionWrite {
   tables: string[];
@@ -165,6 +170,7 @@ export class DocStore {
       await this.db.ydocUpdates.where('docId').equals(docId).toArray(),
     ] as const);
     const projector = this.projectorFor(docId);
+    for (const root of projector.roots ?? []) doc.getMap(root);
     doc.transact(() => {
       if (snap) Y.applyUpdate(doc, snap.update);
     }, 'load');

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Order, OrderLine } from '../domain/entities/index.ts';
-import type { Projector } from './docStore.ts';
+import type { Projector, ProjectionWrite } from './docStore.ts';
 import type { FactBatch, OrderRow } from './schema.ts';
 import { utf8Column, type Arrow } from './arrowColumns.ts';
 
@@ -115,7 +115,7 @@ export async function batchRows(batches: FactBatch[]): Promise<{ batches: FactBa
   return { batches, orders };
 }
 
-export const factsProjector: Projector = (doc, tr) => {
+export const factsProjector: Projector = Object.assign((doc: Y.Doc, tr: Y.Transaction): ProjectionWrite => {
   const map = batchesMap(doc);
   const added: FactBatch[] = [];
   for (const [type, keys] of tr.changed) {
@@ -137,4 +137,4 @@ export const factsProjector: Projector = (doc, tr) => {
       if (rows.orders.length) await db.orders.bulkPut(rows.orders);
     },
   };
-};
+}, { roots: [BATCHES] });

@@ -3,7 +3,7 @@ import { RECORD_TYPES, type CollectionName, type Collections } from '../domain/e
 import { ValidationError } from '../domain/validation.ts';
 import type { Projector, ProjectionWrite } from './docStore.ts';
 import { toRow } from './rows.ts';
-import { changedRecordIds, recordsMap, recordToJSON } from './yrecords.ts';
+import { changedRecordIds, RECORDS, recordsMap, recordToJSON } from './yrecords.ts';
 
 /** A record that arrived (from a teammate or an old version) and failed validation: kept in Yjs, left out of the tables. */
 export interface ProjectionIssue {
@@ -72,9 +72,10 @@ export function writeOf(collection: CollectionName, puts: unknown[], deletes: st
 }
 
 export function collectionProjector(collection: CollectionName, onIssue: IssueSink): Projector {
-  return (doc: Y.Doc, tr: Y.Transaction) => {
+  const project = (doc: Y.Doc, tr: Y.Transaction) => {
     const records = recordsMap(doc);
     const { puts, deletes } = projectRecords(collection, records, changedRecordIds(tr, records), onIssue);
     return writeOf(collection, puts, deletes);
   };
+  return Object.assign(project, { roots: [RECORDS] });
 }
