@@ -21,6 +21,8 @@ export interface EngineConfig {
   key: Uint8Array;
   readOnly: boolean;
   docIds: readonly string[];
+  /** Whether this device may write the key proof into an empty keycheck envelope (not while probing an invite). */
+  proveKey?: boolean;
 }
 
 export interface EngineOptions {
@@ -97,7 +99,7 @@ export class SyncEngine {
     const scope = { workspaceId: this.config.workspaceId, docId: KEYCHECK_DOC };
     if (list.length === 0) {
       // A new workspace, or a relay that restarted empty: the writer puts the proof back.
-      if (!this.config.readOnly) {
+      if (!this.config.readOnly && this.config.proveKey !== false) {
         const blob = await encryptBlob(this.key!, scope, 'update', new TextEncoder().encode(expected));
         this.keycheckDoc.transact(() => list.push([blob]));
       }
@@ -211,6 +213,17 @@ export class SyncEngine {
     }, 50);
   }
 
+  /** 'ok' once the key opened the keycheck blob (or there was none to open), else the fatal reason. */
+  async keyVerdict(timeoutMs = 15_000): Promise<'ok' | 'cannot-decrypt' | 'unauthorized' | 'unreachable'> {
+    const t0 = Date.now();
+    for (;;) {
+      if (this.status.fatal) return this.status.fatal;
+      if (this.verified) return 'ok';
+      if (Date.now() - t0 > timeoutMs) return 'unreachable';
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   /** Every envelope's blob count, for tests and benchmarks. */
   blobCounts(): Record<string, number> {
     return Object.fromEntries([...this.docs].map(([id, d]) => [id, d.blobCount]));
@@ -226,6 +239,19 @@ export class SyncEngine {
       if (Date.now() - t0 > timeoutMs) throw new Error(`sync not settled: ${JSON.stringify({ ...s, peers: undefined })}`);
       await new Promise((r) => setTimeout(r, 20));
     }
+  }
+
+  /** The browser says it is offline: drop the connection now rather than wait for a timeout. */
+  pause(): void {
+    this.socket?.disconnect();
+    this.status.connection = 'offline';
+    this.changed();
+  }
+
+  /** Back online: reconnect at once (the backoff restarts from its shortest delay). */
+  resume(): void {
+    if (this.status.fatal || !this.socket) return;
+    void this.socket.connect();
   }
 
   private stopConnections(): void {
