@@ -37,6 +37,10 @@ export async function createRelay(o: RelayOptions): Promise<Relay> {
   const server = new Server({
     port: o.port,
     quiet: o.quiet ?? true,
+    // relay.ts stops on signals itself, after the documents are stored and the SQLite file is closed.
+    stopOnSignals: false,
+    // Deleted blobs (covered by a snapshot) must not keep their bytes: garbage-collect them.
+    yDocOptions: { gc: true, gcFilter: () => true },
     // Envelopes change in bursts (a snapshot replaces many blobs): store soon, but not per keystroke.
     debounce: 500,
     maxDebounce: 3000,
@@ -59,6 +63,7 @@ export async function createRelay(o: RelayOptions): Promise<Relay> {
       // ws leaves open connections open when its server closes: end them, as a restart would.
       for (const c of server.webSocketServer.clients) c.terminate();
       await server.destroy();
+      storage.checkpoint();
       storage.close();
     },
   };

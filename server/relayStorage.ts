@@ -58,6 +58,12 @@ export class RelayStorage {
     return (this.db.prepare('SELECT COALESCE(SUM(LENGTH(data)), 0) AS n FROM documents').get() as { n: number }).n;
   }
 
+  /** Folds the write-ahead log into the file and returns freed pages, so the folder holds only live data. */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.exec('VACUUM');
+  }
+
   close(): void {
     this.db.close();
   }
