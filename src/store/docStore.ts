@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 import type { KithDB } from './schema.ts';
 import { persists } from './origins.ts';
 import type { TabChannel } from './tabChannel.ts';
+import { WriteFailedError } from './errors.ts';
+
+export { WriteFailedError };
 
 /**
  * Turns one committed transaction into the writes of the indexed projection.
@@ -22,13 +25,6 @@ export interface ProjectionWrite {
 export type CommittedOrigin = 'user' | 'remote' | 'tab';
 export type CommittedListener = (docId: string, update: Uint8Array, origin: CommittedOrigin) => void;
 
-/** A write to disk failed: the change it carried is lost, and the doc was reloaded from disk. */
-export class WriteFailedError extends Error {
-  constructor(message: string, readonly docIds: string[]) {
-    super(message);
-    this.name = 'WriteFailedError';
-  }
-}
 
 /** One transaction's share of a queued write. */
 interface Part {

@@ -2,7 +2,8 @@ import type { CommandArgs, CommandName, CommandResult } from '../domain/commandM
 import type { CollectionName, Collections, TeamMember } from '../domain/entities/index.ts';
 import { ValidationError, type FieldIssue } from '../domain/validation.ts';
 import type { Input } from './commands.ts';
-import { WriteFailedError, type CommittedOrigin } from './docStore.ts';
+import type { CommittedOrigin } from './docStore.ts';
+import { ReadOnlyError, WriteFailedError } from './errors.ts';
 import type { Identity } from './identity.ts';
 import type { ProjectionIssue } from './projection.ts';
 import type { HistoryEntry } from './yrecords.ts';
@@ -17,7 +18,8 @@ import type { HistoryEntry } from './yrecords.ts';
 export type Result<T> =
   | { ok: true; value: T }
   | { ok: false; entity: string; issues: FieldIssue[] }
-  | { ok: false; writeFailed: string; docIds: string[] };
+  | { ok: false; writeFailed: string; docIds: string[] }
+  | { ok: false; readOnly: string };
 
 /**
  * The store worker's API. For sync (src/sync), the inbound/outbound contract:
@@ -56,6 +58,8 @@ export interface StoreWorkerApi {
   stateVector(docId: string): Promise<Uint8Array>;
   encodeStateAsUpdate(docId: string, stateVector?: Uint8Array): Promise<Uint8Array>;
   docIds(): Promise<string[]>;
+  /** Read-only invite: while a reason is set, every command rejects with ReadOnlyError(reason) and writes nothing. */
+  setReadOnly(reason: string | null): Promise<void>;
   /** Pass a Comlink.proxy'd callback; returns an id for `unsubscribe`. */
   subscribe(cb: (docId: string, update: Uint8Array, origin: CommittedOrigin) => void): Promise<number>;
   unsubscribe(id: number): Promise<void>;
@@ -68,6 +72,7 @@ export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
   } catch (e) {
     if (e instanceof ValidationError) return { ok: false, entity: e.entity, issues: e.issues };
     if (e instanceof WriteFailedError) return { ok: false, writeFailed: e.message, docIds: e.docIds };
+    if (e instanceof ReadOnlyError) return { ok: false, readOnly: e.message };
     throw e;
   }
 }
@@ -75,6 +80,7 @@ export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
 export function unwrap<T>(r: Result<T>): T {
   if (r.ok) return r.value;
   if ('writeFailed' in r) throw new WriteFailedError(r.writeFailed, r.docIds);
+  if ('readOnly' in r) throw new ReadOnlyError(r.readOnly);
   throw new ValidationError(r.entity, r.issues);
 }
 

@@ -4,6 +4,7 @@ import { RECORD_TYPES, type CollectionName, type Collections } from '../domain/e
 import { ulid } from '../domain/ids.ts';
 import { ValidationError } from '../domain/validation.ts';
 import type { DocStore } from './docStore.ts';
+import { ReadOnlyError } from './errors.ts';
 import type { UndoStack } from './undo.ts';
 import { createRecord, logChange, readField, recordsMap, recordToJSON, writeFields, type HistoryEntry } from './yrecords.ts';
 
@@ -43,7 +44,11 @@ export class CommandRunner {
     private clock: () => Date = () => new Date(),
   ) {}
 
+  /** Set while this device may only read (a read-only invite): every command is refused with this reason. */
+  readOnly: string | null = null;
+
   async run<A, R>(cmd: NamedCommand<A, R>, args: A): Promise<R> {
+    if (this.readOnly !== null) throw new ReadOnlyError(this.readOnly);
     const maps = new Map<CollectionName, { doc: Y.Doc; map: Y.Map<Y.Map<unknown>> }>();
     for (const c of cmd.collections) {
       const doc = await this.docs.get(c);

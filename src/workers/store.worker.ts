@@ -46,6 +46,9 @@ const api: StoreWorkerApi = {
   stateVector: (docId) => open().docs.stateVector(docId),
   encodeStateAsUpdate: (docId, sv) => open().docs.encodeStateAsUpdate(docId, sv),
   docIds: async () => [...DOC_IDS],
+  setReadOnly: async (reason) => {
+    open().runner.readOnly = reason;
+  },
   async subscribe(cb) {
     const id = nextSubscription++;
     subscriptions.set(id, open().docs.onCommitted((docId, update, origin) => void cb(docId, update, origin)));

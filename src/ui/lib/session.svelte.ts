@@ -18,6 +18,8 @@ export const session = $state({
   error: '',
   /** Bumped when the workspace is replaced, so pages re-read everything. */
   generation: 0,
+  /** The last write this device could not save (shown as a banner until dismissed). */
+  writeError: '',
 });
 
 /**
@@ -45,11 +47,13 @@ async function openPageWorkspace(name: string): Promise<PageWorkspace> {
   const store = Comlink.wrap<StoreWorkerApi>(worker);
   await store.open(name);
   const db = new KithDB(dbName(name));
+  const commands = new RemoteCommands(store);
+  commands.onWriteFailed = (e) => (session.writeError = e.message);
   return {
     name,
     db,
     store,
-    commands: new RemoteCommands(store),
+    commands,
     undo: { undo: () => store.undo(), redo: () => store.redo() },
     close() {
       void store.close().finally(() => worker.terminate());

@@ -146,3 +146,16 @@ describe('domain commands through the map', () => {
     await expect(w.run('no.such', {})).rejects.toThrow(/no command named no.such/);
   });
 });
+
+describe('read-only devices', () => {
+  it('refuses every command with the reason and writes nothing', async () => {
+    const w = workspace();
+    const c = await w.commands.create('companies', { name: 'Before' });
+    w.runner.readOnly = 'read-only invite';
+    await expect(w.commands.update('companies', c.id, { name: 'After' })).rejects.toThrow('read-only invite');
+    await expect(w.run('task.complete', { id: 'x' })).rejects.toThrow('read-only invite');
+    await w.docs.flushed();
+    expect((await w.db.rows('companies').get(c.id))?.name).toBe('Before');
+    expect(await w.db.ydocUpdates.count()).toBe(1);
+  });
+});

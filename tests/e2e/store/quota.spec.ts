@@ -1,0 +1,47 @@
+import { test, expect, waitForApp } from '../fixtures.ts';
+
+test('a write refused by full storage rejects the save, keeps the form open with the message, and nothing later builds on it', async ({ app: page, context }) => {
+  const last = `Quota${Date.now() % 100000}`;
+  await page.getByRole('button', { name: /New contact/ }).click();
+  await page.getByLabel('First name').fill('Quinn');
+  await page.getByLabel('Last name').fill(last);
+  await page.getByRole('button', { name: 'Save' }).click();
+  const drawer = page.getByRole('complementary', { name: `Quinn ${last}` });
+  await expect(drawer).toBeVisible();
+
+  // Chromium's own quota check, lowered below what the workspace already uses: the next IndexedDB write fails for real.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  try {
+    await drawer.getByRole('button', { name: 'Edit' }).click();
+    await drawer.getByLabel('Title').fill('Lost title');
+    await drawer.getByRole('button', { name: 'Save' }).click();
+    await expect(drawer.getByRole('alert').filter({ hasText: /Not saved: this device could not write the change/ })).toBeVisible();
+    await expect(page.getByTestId('write-error')).toBeVisible();
+    // The form is still open with the user's input.
+    await expect(drawer.getByLabel('Title')).toHaveValue('Lost title');
+    await page.screenshot({ path: '/tmp/sync-shots/quota.png' });
+  } finally {
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  }
+
+  // Storage is back: the next save goes through on top of what disk really holds.
+  await drawer.getByLabel('Title').fill('Saved title');
+  await drawer.getByRole('button', { name: 'Save' }).click();
+  await expect(drawer.getByText('Saved title')).toBeVisible();
+
+  await page.reload();
+  await waitForApp(page);
+  const again = page.getByRole('complementary', { name: `Quinn ${last}` });
+  await expect(again.getByText('Saved title')).toBeVisible();
+  await again.getByRole('tab', { name: /History/ }).click();
+  const entries = again.getByTestId('history-entry');
+  await expect(entries).toHaveCount(2);
+  // The lost change never reached disk: the saved one starts from an empty title.
+  await expect(entries.nth(0)).toContainText('Title: — → Saved title');
+  await again.getByRole('button', { name: 'Edit' }).click();
+  await again.getByLabel('Title').fill('Still editable');
+  await again.getByRole('button', { name: 'Save' }).click();
+  await expect(again.getByText('Still editable')).toBeVisible();
+});
