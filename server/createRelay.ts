@@ -53,6 +53,7 @@ export async function createRelay(o: RelayOptions): Promise<Relay> {
     },
   });
   await server.listen();
+  let closed = false;
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : o.port;
   return {
@@ -60,6 +61,8 @@ export async function createRelay(o: RelayOptions): Promise<Relay> {
     storage,
     port,
     async close() {
+      if (closed) return;
+      closed = true;
       // ws leaves open connections open when its server closes: end them, as a restart would.
       for (const c of server.webSocketServer.clients) c.terminate();
       await server.destroy();
