@@ -1,4 +1,5 @@
 import type { PageWorkspace } from './session.svelte.ts';
+import { t } from '../i18n/index.svelte.ts';
 import { probeInvite, runSync } from '../../sync/leader.ts';
 import { initialStatus } from '../../sync/status.ts';
 import {
@@ -37,6 +38,8 @@ export async function startSync(ws: PageWorkspace): Promise<void> {
   current = ws;
   sync.config = loadSyncConfig(ws.name);
   sync.status = initialStatus(sync.config?.access === 'ro');
+  // A read-only member's store refuses every command (the relay would refuse the writes anyway).
+  await ws.store.setReadOnly(sync.config?.access === 'ro' ? t('sync.readOnlyRefused') : null);
   if (!sync.config) return;
   const docIds = await ws.store.docIds();
   stop = runSync({
@@ -76,6 +79,7 @@ export async function shareWorkspace(relay: string): Promise<void> {
 export function leaveSharing(): void {
   if (!current) return;
   stopSync();
+  void current.store.setReadOnly(null);
   saveSyncConfig(current.name, null);
   sync.config = null;
 }
