@@ -106,10 +106,13 @@ export function runSync(o: LeaderOptions): () => void {
     window.addEventListener('offline', onOffline);
     if (!navigator.onLine) onOffline();
     // Hold the lock until this tab stops syncing or closes.
-    await new Promise<void>((resolve) => {
-      release = resolve;
-      abort.signal.addEventListener('abort', () => resolve());
-    });
+    // (Stopped while starting: the abort already fired, so do not wait for it.)
+    if (!abort.signal.aborted) {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+        abort.signal.addEventListener('abort', () => resolve());
+      });
+    }
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOffline);
     await store.unsubscribe(subscription).catch(() => {});

@@ -18,6 +18,8 @@ type JoinState =
   | { phase: 'none' }
   | { phase: 'checking' }
   | { phase: 'downloading' }
+  /** Downloaded: the new teammate says who they are (their member record syncs to the team). */
+  | { phase: 'introduce' }
   | { phase: 'failed'; reason: 'cannot-decrypt' | 'unauthorized' | 'unreachable' | 'damaged'; detail: string };
 
 /** Sync as the shell and Settings -> Team see it. */
@@ -51,7 +53,7 @@ export async function startSync(ws: PageWorkspace): Promise<void> {
       sync.status = s;
       sync.leader = leader;
       if (sync.join.phase === 'downloading' && s.docsTotal > 0 && s.docsSynced === s.docsTotal && s.connection === 'online') {
-        sync.join = { phase: 'none' };
+        sync.join = sync.config?.access === 'rw' ? { phase: 'introduce' } : { phase: 'none' };
       }
     },
     presence: async () => {
@@ -73,6 +75,13 @@ export async function shareWorkspace(relay: string): Promise<void> {
   const config = await newWorkspaceConfig(relay.trim());
   saveSyncConfig(current.name, config);
   await startSync(current);
+}
+
+/** The joined teammate's name and e-mail: a member record of the workspace, and this device's identity. */
+export async function introduce(name: string, email: string): Promise<void> {
+  const { joinAs } = await import('./identity.svelte.ts');
+  await joinAs({ name: name.trim(), email: email.trim(), role: 'sales' });
+  sync.join = { phase: 'none' };
 }
 
 /** Stops syncing on this device; the local copy stays. */

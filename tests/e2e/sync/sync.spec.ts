@@ -95,6 +95,11 @@ test('two devices share a workspace through the relay, merge offline edits, and 
   const b = await newDevice(browser);
   const pb = await b.newPage();
   await pb.goto(rwLink);
+  await expect(pb.getByRole('heading', { name: 'Who are you?' })).toBeVisible({ timeout: 60_000 });
+  await shot(pb, 'b-introduce');
+  await pb.getByLabel('Your name').fill('Bob Babbage');
+  await pb.getByLabel('Your e-mail').fill('bob@example.org');
+  await pb.getByRole('button', { name: 'Start working' }).click();
   await waitForApp(pb);
   expect(pb.url()).not.toContain('#join=');
   await expect(pb.getByRole('row', { name: /Ada Lovelace/ })).toBeVisible();
@@ -123,6 +128,15 @@ test('two devices share a workspace through the relay, merge offline edits, and 
     await expect(ada.getByText('+44 20 7946 0202')).toBeVisible();
     await expect(ada.getByText('ada@engine.example')).toBeVisible();
   }
+  // The history on both devices shows both authors of the offline edits.
+  for (const page of [pa, pb]) {
+    const ada = await openContact(page, 'Ada Lovelace');
+    await ada.getByRole('tab', { name: /History/ }).click();
+    const entries = ada.getByTestId('history-entry');
+    await expect(entries.filter({ hasText: 'Bob Babbage' }).filter({ hasText: '+44 20 7946 0202' })).toHaveCount(1);
+    await expect(entries.filter({ hasText: 'Me' }).filter({ hasText: 'ada@engine.example' })).toHaveCount(1);
+  }
+  await shot(pb, 'b-history');
   const titleA = await (await openContact(pa, 'Grace Hopper')).getByText(/Rear Admiral|Commodore/).textContent();
   const titleB = await (await openContact(pb, 'Grace Hopper')).getByText(/Rear Admiral|Commodore/).textContent();
   expect(titleA).toBe(titleB);
