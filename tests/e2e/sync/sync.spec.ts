@@ -59,7 +59,7 @@ const syncState = (page: Page) => page.getByTestId('sync-status');
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/sync-shots/${name}.png` });
 
 test('two devices share a workspace through the relay, merge offline edits, and the relay stores only ciphertext', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   // Device A: a new, empty workspace with a few contacts, shared through the relay.
   // Generating the 10,000-contact demo takes long on a busy machine, so A's first open finds a
   // sync setting (a joined workspace is never seeded); A then leaves it and starts empty.
@@ -110,6 +110,9 @@ test('two devices share a workspace through the relay, merge offline edits, and 
   await editContact(pa, 'Ada Lovelace', { Title: 'Countess of Lovelace' });
   await expect(drawerB.getByText('Countess of Lovelace')).toBeVisible({ timeout: 2_000 });
   await shot(pb, 'b-live-edit');
+  // Presence: B sees A online and looking at the same record (names and routes travel encrypted).
+  await expect(pb.getByTestId('sync-peer')).toHaveCount(1);
+  await expect(pb.getByTestId('sync-viewing')).toHaveText('Me is viewing this too');
 
   // B offline: different fields of Ada, the same field of Grace, on both devices.
   await b.setOffline(true);
