@@ -4,7 +4,9 @@
  * Source" right-to-left override can make a name read backwards), and
  * zero-width characters, which alone make a name that looks empty.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F]/g;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const INVISIBLE_EDGES = /^[\s\u00AD\u180E\u200B-\u200D\u2060\uFEFF]+|[\s\u00AD\u180E\u200B-\u200D\u2060\uFEFF]+$/g;

@@ -22,7 +22,18 @@ export interface StoreWorkerApi {
   issues(): Promise<ProjectionIssue[]>;
   warmUp(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Workspace lifecycle, only ever in the store worker: `prepare` opens the
+   * database (upgrading it), clears a half-written one, and seeds the demo when
+   * there is none unless the page knows this device held a workspace before
+   * (then it answers 'missing' and writes nothing).
+   */
+  prepare(workspace: string, o: { seedIfMissing: boolean }, onProgress: (fraction: number, phase: string) => void): Promise<PrepareResult>;
+  /** Replaces the workspace with a fresh demo or an empty CRM; other tabs are told to reload. */
+  reset(workspace: string, kind: 'demo' | 'empty', onProgress: (fraction: number, phase: string) => void, tab: string): Promise<PrepareResult>;
 }
+
+export type PrepareResult = { state: 'ready' | 'seeded' | 'missing'; timings?: Record<string, number> };
 
 export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
   try {

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { asResult, type StoreWorkerApi } from '../store/remote.ts';
 import { Workspace } from '../store/workspace.ts';
+import { announce, destroy, inspect, seed } from './lifecycle.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
 let ws: Workspace | null = null;
@@ -27,6 +28,22 @@ const api: StoreWorkerApi = {
   async close() {
     ws?.close();
     ws = null;
+  },
+  async prepare(name, o, onProgress) {
+    const state = await inspect(name);
+    if (state === 'ready') return { state: 'ready' };
+    if (state === 'missing' && !o.seedIfMissing) return { state: 'missing' };
+    if (state === 'partial') await destroy(name);
+    return { state: 'seeded', timings: await seed(name, 'demo', onProgress) };
+  },
+  async reset(name, kind, onProgress, tab) {
+    announce(name, { type: 'resetting', from: tab });
+    ws?.close();
+    ws = null;
+    await destroy(name);
+    const timings = await seed(name, kind, onProgress);
+    announce(name, { type: 'reset', from: tab });
+    return { state: 'seeded', timings };
   },
 };
 

@@ -8,9 +8,10 @@ import work from './messages/work.ts';
 import mining from './messages/mining.ts';
 import sql from './messages/sql.ts';
 import validation from './messages/validation.ts';
+import trust from './messages/trust.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql, validation] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, validation, trust] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
