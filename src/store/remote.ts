@@ -2,6 +2,7 @@ import type { CollectionName, Collections } from '../domain/entities/index.ts';
 import { ValidationError, type FieldIssue } from '../domain/validation.ts';
 import type { Input } from './commands.ts';
 import type { ProjectionIssue } from './projection.ts';
+import type { StorageUsage } from './usage.ts';
 
 /**
  * The store runs in a worker (Y.Docs of tens of thousands of records take
@@ -31,6 +32,8 @@ export interface StoreWorkerApi {
   prepare(workspace: string, o: { seedIfMissing: boolean }, onProgress: (fraction: number, phase: string) => void): Promise<PrepareResult>;
   /** Replaces the workspace with a fresh demo or an empty CRM; other tabs are told to reload. */
   reset(workspace: string, kind: 'demo' | 'empty', onProgress: (fraction: number, phase: string) => void, tab: string): Promise<PrepareResult>;
+  /** Bytes per part of the workspace, counted in the worker (it reads every row). */
+  storageUsage(): Promise<StorageUsage>;
 }
 
 export type PrepareResult = { state: 'ready' | 'seeded' | 'missing'; timings?: Record<string, number> };

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { asResult, type StoreWorkerApi } from '../store/remote.ts';
 import { Workspace } from '../store/workspace.ts';
+import { storageUsage } from '../store/usage.ts';
 import { announce, destroy, inspect, seed } from './lifecycle.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
@@ -29,12 +30,19 @@ const api: StoreWorkerApi = {
     ws?.close();
     ws = null;
   },
+  storageUsage: () => storageUsage(open().db),
   async prepare(name, o, onProgress) {
     const state = await inspect(name);
     if (state === 'ready') return { state: 'ready' };
     if (state === 'missing' && !o.seedIfMissing) return { state: 'missing' };
     if (state === 'partial') await destroy(name);
-    return { state: 'seeded', timings: await seed(name, 'demo', onProgress) };
+    try {
+      return { state: 'seeded', timings: await seed(name, 'demo', onProgress) };
+    } catch (e) {
+      // A seeding that failed (a full disk) leaves nothing half-written behind.
+      await destroy(name);
+      throw e;
+    }
   },
   async reset(name, kind, onProgress, tab) {
     announce(name, { type: 'resetting', from: tab });

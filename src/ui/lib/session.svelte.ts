@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { errorText } from './errors.ts';
 import { RemoteCommands, type StoreWorkerApi } from '../../store/remote.ts';
 import { KithDB } from '../../store/schema.ts';
 import { lifecycleChannel, type LifecycleMessage } from '../../store/lifecycleChannel.ts';
@@ -121,7 +122,7 @@ export async function openSession(name = DEFAULT_WORKSPACE, o: { seedIfMissing?:
   } catch (e) {
     worker.terminate();
     session.status = 'error';
-    session.error = e instanceof Error ? e.message : String(e);
+    session.error = errorText(e);
   }
 }
 
@@ -139,6 +140,6 @@ export async function resetWorkspace(kind: 'demo' | 'empty'): Promise<void> {
   } catch (e) {
     worker.terminate();
     session.status = 'error';
-    session.error = e instanceof Error ? e.message : String(e);
+    session.error = errorText(e);
   }
 }

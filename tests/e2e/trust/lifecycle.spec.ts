@@ -89,3 +89,14 @@ test('validation speaks the UI language: no English in a Russian form', async ({
   for (const a of alerts) expect(a, a).not.toMatch(/\b(is|must|required|valid)\b/);
   await context.close();
 });
+
+test('Settings shows whether storage is persistent, the space per part and the quota', async ({ browser }) => {
+  const { context, page } = await emptyWorkspace(browser);
+  await page.evaluate(() => (location.hash = '#/settings'));
+  const card = page.getByRole('region', { name: 'Storage on this device' });
+  await expect(card.getByText(/Protected from eviction|Not protected from eviction/)).toBeVisible();
+  for (const part of ['Records (lists and search)', 'Change history (sync and undo)', 'Order batches', 'Used by this site', 'Available to this site'])
+    await expect(card.getByRole('row', { name: new RegExp(part.replace(/[()]/g, '\\$&')) })).toContainText(/\d/);
+  await page.screenshot({ path: '/tmp/trust-shots/settings-storage.png' });
+  await context.close();
+});
