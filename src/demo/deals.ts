@@ -49,7 +49,7 @@ export function makePipelines(ctx: DemoContext): Pipeline[] {
   return ['New business', 'Renewals & upsell'].map((name) => ({ ...base(id(ms), ms), name, stages: DEFAULT_STAGES.map((s) => ({ ...s })) }));
 }
 
-export function makeDeals(ctx: DemoContext, pipelines: Pipeline[], companies: CompanyMeta[], contacts: ContactMeta[], commerce: Commerce, team: Team): DealMeta[] {
+export function makeDeals(ctx: DemoContext, pipelines: Pipeline[], companies: CompanyMeta[], contacts: ContactMeta[], commerce: Commerce, _team: Team): DealMeta[] {
   const rng = ctx.rng('deals');
   const id = ctx.ids('deals');
   const t = ctx.time;

@@ -1,4 +1,4 @@
-import { checkField, type FieldSpec } from './fields.ts';
+import { checkField, fieldIssue, type FieldSpec } from './fields.ts';
 import { ValidationError, type FieldIssue } from './validation.ts';
 
 /** Fields every collaborative record carries; set by the store, never by forms. */
@@ -34,11 +34,11 @@ export function defineRecordType<T extends BaseRecord>(
 
   function check(input: Record<string, unknown>, partial: boolean): Record<string, unknown> {
     if (input === null || typeof input !== 'object' || Array.isArray(input))
-      throw new ValidationError(entity, [{ field: '(record)', message: 'must be an object' }]);
+      throw new ValidationError(entity, [fieldIssue('(record)', 'notObject')]);
     const issues: FieldIssue[] = [];
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(input)) {
-      if (!(key in specs)) issues.push({ field: key, message: `is not a field of ${entity}` });
+      if (!(key in specs)) issues.push(fieldIssue(key, 'unknownField', { entity }));
     }
     for (const [key, spec] of Object.entries(specs)) {
       if (partial && !(key in input)) continue;

@@ -1,6 +1,52 @@
+/**
+ * Why a field was refused, as a code the UI translates; `params` fill the
+ * message's placeholders in the user's units (percent, major currency units).
+ */
+export type IssueCode =
+  | 'required'
+  | 'notText'
+  | 'tooLong'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'enum'
+  | 'notNumber'
+  | 'notWhole'
+  | 'notMinorUnits'
+  | 'negative'
+  | 'tooLarge'
+  | 'min'
+  | 'max'
+  | 'range'
+  | 'percentMax'
+  | 'percentMin'
+  | 'currency'
+  | 'datetime'
+  | 'date'
+  | 'ref'
+  | 'bool'
+  | 'tags'
+  | 'tagTooLong'
+  | 'tooManyTags'
+  | 'json'
+  | 'jsonTooLarge'
+  | 'unknownField'
+  | 'notObject'
+  | 'noRecord'
+  | 'notAStage'
+  | 'transition'
+  | 'assigneeRequired'
+  | 'invalid';
+
+export type IssueParams = Record<string, string | number>;
+
 /** One problem with one field of a record, said so that a person can fix it. */
 export interface FieldIssue {
   field: string;
+  /** What the UI translates; an issue without one shows as a generic "is not valid" in the user's language. */
+  code?: IssueCode;
+  params?: IssueParams;
+  /** English, for logs and errors thrown outside a form. */
   message: string;
 }
 

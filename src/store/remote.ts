@@ -7,6 +7,7 @@ import { ReadOnlyError, WriteFailedError } from './errors.ts';
 import type { Identity } from './identity.ts';
 import type { ProjectionIssue } from './projection.ts';
 import type { HistoryEntry } from './yrecords.ts';
+import type { StorageUsage } from './usage.ts';
 
 /**
  * The store runs in a worker (Y.Docs of tens of thousands of records take
@@ -64,7 +65,20 @@ export interface StoreWorkerApi {
   subscribe(cb: (docId: string, update: Uint8Array, origin: CommittedOrigin) => void): Promise<number>;
   unsubscribe(id: number): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Workspace lifecycle, only ever in the store worker: `prepare` opens the
+   * database (upgrading it), clears a half-written one, and seeds the demo when
+   * there is none unless the page knows this device held a workspace before
+   * (then it answers 'missing' and writes nothing).
+   */
+  prepare(workspace: string, o: { seedIfMissing: boolean }, onProgress: (fraction: number, phase: string) => void): Promise<PrepareResult>;
+  /** Replaces the workspace with a fresh demo or an empty CRM; other tabs are told to reload. */
+  reset(workspace: string, kind: 'demo' | 'empty', onProgress: (fraction: number, phase: string) => void, tab: string): Promise<PrepareResult>;
+  /** Bytes per part of the workspace, counted in the worker (it reads every row). */
+  storageUsage(): Promise<StorageUsage>;
 }
+
+export type PrepareResult = { state: 'ready' | 'seeded' | 'missing'; timings?: Record<string, number> };
 
 export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
   try {

@@ -1,6 +1,8 @@
 import * as Comlink from 'comlink';
 import { asResult, type StoreWorkerApi } from '../store/remote.ts';
 import { DOC_IDS, Workspace } from '../store/workspace.ts';
+import { storageUsage } from '../store/usage.ts';
+import { announce, destroy, inspect, seed } from './lifecycle.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
 let ws: Workspace | null = null;
@@ -63,6 +65,29 @@ const api: StoreWorkerApi = {
     subscriptions.clear();
     ws?.close();
     ws = null;
+  },
+  storageUsage: () => storageUsage(open().db),
+  async prepare(name, o, onProgress) {
+    const state = await inspect(name);
+    if (state === 'ready') return { state: 'ready' };
+    if (state === 'missing' && !o.seedIfMissing) return { state: 'missing' };
+    if (state === 'partial') await destroy(name);
+    try {
+      return { state: 'seeded', timings: await seed(name, 'demo', onProgress) };
+    } catch (e) {
+      // A seeding that failed (a full disk) leaves nothing half-written behind.
+      await destroy(name);
+      throw e;
+    }
+  },
+  async reset(name, kind, onProgress, tab) {
+    announce(name, { type: 'resetting', from: tab });
+    ws?.close();
+    ws = null;
+    await destroy(name);
+    const timings = await seed(name, kind, onProgress);
+    announce(name, { type: 'reset', from: tab });
+    return { state: 'seeded', timings };
   },
 };
 

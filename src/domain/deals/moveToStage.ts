@@ -1,5 +1,6 @@
 import type { Deal, Pipeline } from '../entities/index.ts';
 import { ValidationError } from '../validation.ts';
+import { fieldIssue } from '../fields.ts';
 import { findStage } from './stages.ts';
 
 /** Fields a stage change may touch; `undefined` clears the field. */
@@ -23,7 +24,7 @@ export function moveToStage(
   lostReason?: string,
 ): DealStagePatch {
   const to = findStage(pipeline, stageId);
-  if (!to) throw new ValidationError('Deal', [{ field: 'stageId', message: `is not a stage of pipeline ${pipeline.name}` }]);
+  if (!to) throw new ValidationError('Deal', [fieldIssue('stageId', 'notAStage', { pipeline: pipeline.name })]);
   const fromKind = findStage(pipeline, deal.stageId)?.kind ?? 'open';
   const patch: DealStagePatch = { stageId };
 

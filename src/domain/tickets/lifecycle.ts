@@ -1,5 +1,6 @@
 import { TICKET_STEP_FIELD, type Ticket, type TicketStatus } from '../entities/index.ts';
-import { ValidationError } from '../validation.ts';
+import { fieldIssue } from '../fields.ts';
+import { ValidationError, type IssueCode, type IssueParams } from '../validation.ts';
 
 /**
  * The legal moves of the support lifecycle. Forward moves go one step at a
@@ -26,7 +27,7 @@ export type TicketPatch = Partial<Pick<Ticket, 'status' | 'assigneeId' | 'record
 
 type Current = Pick<Ticket, 'status' | 'assigneeId' | 'assignedAt' | 'closedAt' | 'resolution' | 'satisfaction'>;
 
-const bad = (field: string, message: string) => new ValidationError('Ticket', [{ field, message }]);
+const bad = (field: string, code: IssueCode, params?: IssueParams) => new ValidationError('Ticket', [fieldIssue(field, code, params)]);
 
 /**
  * The patch that moves a ticket to `to` at `now`: the new status plus the
@@ -37,20 +38,20 @@ const bad = (field: string, message: string) => new ValidationError('Ticket', [{
  */
 export function advance(ticket: Current, to: TicketStatus, now: Date, extra: AdvanceExtra = {}): TicketPatch {
   if (!NEXT_STEPS[ticket.status]?.includes(to))
-    throw bad('status', `cannot go from ${ticket.status} to ${to}; next: ${NEXT_STEPS[ticket.status]?.join(', ') || 'none'}`);
+    throw bad('status', 'transition', { from: ticket.status, to, next: NEXT_STEPS[ticket.status]?.join(', ') || 'none' });
   const stamp = now.toISOString();
   const patch: TicketPatch = { status: to };
 
   if (to === 'assigned') {
     const who = extra.assigneeId?.trim();
-    if (!who) throw bad('assigneeId', 'is required to assign a ticket');
+    if (!who) throw bad('assigneeId', 'assigneeRequired');
     patch.assigneeId = who;
     if (!ticket.assignedAt) patch.assignedAt = stamp;
     return patch;
   }
   if (to === 'closed') {
     const s = extra.satisfaction;
-    if (s !== undefined && (!Number.isInteger(s) || s < 1 || s > 5)) throw bad('satisfaction', 'must be a whole number from 1 to 5');
+    if (s !== undefined && (!Number.isInteger(s) || s < 1 || s > 5)) throw bad('satisfaction', 'range', { min: 1, max: 5 });
     patch.closedAt = stamp;
     const resolution = extra.resolution?.trim();
     if (resolution) patch.resolution = resolution;

@@ -50,14 +50,23 @@ export function ticketStats(tickets: Iterable<StatTicket>, now: Date, weeks = 8)
     const received = Date.parse(t.receivedAt);
     if (t.assignedAt) {
       const d = Date.parse(t.assignedAt) - received;
-      if (d >= 0) (assignSum += d), assignN++;
+      if (d >= 0) {
+        assignSum += d;
+        assignN++;
+      }
     }
     if (t.status === 'closed' && t.closedAt) {
       const closed = Date.parse(t.closedAt);
-      if (closed - received >= 0) (closeSum += closed - received), closeN++;
+      if (closed - received >= 0) {
+        closeSum += closed - received;
+        closeN++;
+      }
       const w = (weekStart(closed) - firstWeek) / (7 * DAY);
       if (w >= 0 && w < weeks) perWeek[w]++;
-      if (t.satisfaction !== undefined) (satSum += t.satisfaction), satN++;
+      if (t.satisfaction !== undefined) {
+        satSum += t.satisfaction;
+        satN++;
+      }
     } else if (t.status !== 'closed') openByPriority[t.priority]++;
   }
 

@@ -1,4 +1,6 @@
+import { isIsoDateTime } from '../../domain/calendar.ts';
 import type { FieldSpec } from '../../domain/fields.ts';
+import type { IssueCode } from '../../domain/validation.ts';
 
 /** Form inputs hold text; records hold typed values. These convert both ways without losing bad input, so validation can name it. */
 export function toInput(spec: FieldSpec, v: unknown): string | boolean {
@@ -6,6 +8,8 @@ export function toInput(spec: FieldSpec, v: unknown): string | boolean {
   switch (spec.kind) {
     case 'money':
       return (Number(v) / 100).toFixed(2);
+    case 'share':
+      return String(Math.round(Number(v) * 10_000) / 100);
     case 'datetime': {
       const d = new Date(String(v));
       const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
@@ -22,10 +26,16 @@ export function toInput(spec: FieldSpec, v: unknown): string | boolean {
   }
 }
 
-export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+export type Parsed = { ok: true; value: unknown } | { ok: false; code: IssueCode | 'badDateInput' };
 
-export function fromInput(spec: FieldSpec, raw: string | boolean): Parsed {
+/**
+ * `badInput` is the input element's `validity.badInput`: a browser date input
+ * that holds a half-typed or impossible date (30 February) reports an empty
+ * value, and saving it as "no date" would lose what the person typed.
+ */
+export function fromInput(spec: FieldSpec, raw: string | boolean, badInput = false): Parsed {
   if (spec.kind === 'bool') return { ok: true, value: Boolean(raw) };
+  if (badInput) return { ok: false, code: 'badDateInput' };
   const s = String(raw);
   if (s.trim() === '') return { ok: true, value: undefined };
   switch (spec.kind) {
@@ -38,7 +48,13 @@ export function fromInput(spec: FieldSpec, raw: string | boolean): Parsed {
       const n = Number(s.replace(',', '.'));
       return { ok: true, value: Number.isFinite(n) ? n : s };
     }
+    case 'share': {
+      const n = Number(s.replace(',', '.').replace('%', ''));
+      return { ok: true, value: Number.isFinite(n) ? Math.round(n * 100) / 10_000 : s };
+    }
     case 'datetime': {
+      // The datetime-local input's value is local time; Date would roll an impossible one over.
+      if (!isIsoDateTime(s, false)) return { ok: true, value: s };
       const d = new Date(s);
       return { ok: true, value: Number.isNaN(d.getTime()) ? s : d.toISOString() };
     }
@@ -47,8 +63,8 @@ export function fromInput(spec: FieldSpec, raw: string | boolean): Parsed {
     case 'json':
       try {
         return { ok: true, value: JSON.parse(s) };
-      } catch (e) {
-        return { ok: false, message: `is not valid JSON (${(e as Error).message})` };
+      } catch {
+        return { ok: false, code: 'json' };
       }
     default:
       return { ok: true, value: s };

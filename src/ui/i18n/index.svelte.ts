@@ -9,9 +9,11 @@ import mining from './messages/mining.ts';
 import sql from './messages/sql.ts';
 import sync from './messages/sync.ts';
 import collab from './messages/collab.ts';
+import validation from './messages/validation.ts';
+import trust from './messages/trust.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -1,14 +1,14 @@
-import Dexie from 'dexie';
 import * as Comlink from 'comlink';
+import { errorText } from './errors.ts';
 import { RemoteCommands, type StoreWorkerApi } from '../../store/remote.ts';
 import { KithDB } from '../../store/schema.ts';
-import type { WorkspaceInfo } from '../../store/snapshot.ts';
+import { lifecycleChannel, type LifecycleMessage } from '../../store/lifecycleChannel.ts';
 import { DEFAULT_WORKSPACE, dbName } from '../../store/names.ts';
-import type { DemoWorkerApi } from '../../workers/demo.worker.ts';
 import { currentWorkspaceName, loadSyncConfig } from '../../sync/syncConfig.ts';
 import { startSync, stopSync } from './sync.svelte.ts';
 
-type Status = 'opening' | 'seeding' | 'ready' | 'error';
+/** 'missing': this device held a workspace and its storage is now empty (cleared or evicted); nothing was seeded. */
+type Status = 'opening' | 'seeding' | 'ready' | 'missing' | 'error';
 
 /** The open workspace and how far it is from usable. Outlives every page. */
 export const session = $state({
@@ -42,14 +42,34 @@ export function workspace(): PageWorkspace {
   return ws;
 }
 
-async function openPageWorkspace(name: string): Promise<PageWorkspace> {
+/** Set once a workspace has opened on this device; a missing database after that was cleared or evicted, not new. */
+const hadDataKey = (name: string) => `kith.hadData.${name}`;
+
+function progress() {
+  return Comlink.proxy((fraction: number, phase: string) => {
+    if (session.status === 'opening') session.status = 'seeding';
+    session.progress = fraction;
+    session.phase = phase;
+  });
+}
+
+/** Where seeding time went, for `npm run bench` and the curious (Performance panel). */
+function recordTimings(timings: Record<string, number> | undefined): void {
+  for (const [phase, ms] of Object.entries(timings ?? {})) performance.measure(`kith:seed:${phase}`, { start: 0, duration: ms });
+}
+
+function startWorker(): { worker: Worker; store: Comlink.Remote<StoreWorkerApi> } {
   const worker = new Worker(new URL('../../workers/store.worker.ts', import.meta.url), { type: 'module', name: 'kith-store' });
-  const store = Comlink.wrap<StoreWorkerApi>(worker);
+  return { worker, store: Comlink.wrap<StoreWorkerApi>(worker) };
+}
+
+/** The store worker has the workspace open (and so upgraded); the page opens its read connection after it. */
+async function attach(name: string, worker: Worker, store: Comlink.Remote<StoreWorkerApi>): Promise<void> {
   await store.open(name);
   const db = new KithDB(dbName(name));
   const commands = new RemoteCommands(store);
   commands.onWriteFailed = (e) => (session.writeError = e.message);
-  return {
+  const opened: PageWorkspace = {
     name,
     db,
     store,
@@ -60,76 +80,79 @@ async function openPageWorkspace(name: string): Promise<PageWorkspace> {
       db.close();
     },
   };
+  ws = opened;
+  const { loadIdentity } = await import('./identity.svelte.ts');
+  await loadIdentity();
+  localStorage.setItem(hadDataKey(name), '1');
+  session.generation++;
+  session.status = 'ready';
+  void startSync(opened);
+  // Y.Docs load in the store worker after the first screen has painted from Dexie, never before.
+  setTimeout(() => void ws?.store.warmUp(), 1500);
 }
 
-/** Seeding runs in a worker (the main thread stays responsive) that writes straight to IndexedDB, then goes away. */
-async function withDemoWorker<T>(f: (api: Comlink.Remote<DemoWorkerApi>) => Promise<T>): Promise<T> {
-  const worker = new Worker(new URL('../../workers/demo.worker.ts', import.meta.url), { type: 'module', name: 'kith-demo' });
-  try {
-    return await f(Comlink.wrap<DemoWorkerApi>(worker));
-  } finally {
-    worker.terminate();
-  }
+let lifecycle: BroadcastChannel | null = null;
+const TAB = Math.random().toString(36).slice(2);
+
+/** Another tab is replacing the workspace: let go of it now and reload once the new one is written. */
+function followOtherTabs(name: string): void {
+  lifecycle?.close();
+  lifecycle = lifecycleChannel(name);
+  if (lifecycle)
+    lifecycle.onmessage = (e: MessageEvent<LifecycleMessage>) => {
+      if (e.data.from === TAB) return;
+      if (e.data.type === 'resetting') {
+        ws?.close();
+        ws = null;
+        session.status = 'opening';
+      } else location.reload();
+    };
 }
 
-async function seedDemo(name: string): Promise<void> {
-  session.status = 'seeding';
-  session.progress = 0;
-  const today = new Date();
-  today.setUTCHours(0, 0, 0, 0);
-  const result = await withDemoWorker((api) =>
-    api.seed(
-      name,
-      { seed: 20261126, now: today.toISOString() },
-      Comlink.proxy((fraction: number, phase: string) => {
-        session.progress = fraction;
-        session.phase = phase;
-      }),
-    ),
-  );
-  // Where the time went, for `npm run bench` and the curious (Performance panel).
-  for (const [phase, ms] of Object.entries(result.timings)) performance.measure(`kith:seed:${phase}`, { start: 0, duration: ms });
-}
-
-export async function openSession(name = currentWorkspaceName(DEFAULT_WORKSPACE)): Promise<void> {
+export async function openSession(name = currentWorkspaceName(DEFAULT_WORKSPACE), o: { seedIfMissing?: boolean } = {}): Promise<void> {
+  const { worker, store } = startWorker();
   try {
     session.status = 'opening';
-    const probe = new KithDB(dbName(name));
-    const info = (await probe.meta.get('workspace'))?.value as WorkspaceInfo | undefined;
-    const partial = !info && (await probe.ydocSnapshots.count()) > 0;
-    probe.close();
+    followOtherTabs(name);
     // A workspace joined by invite gets its data from the relay: never seed it, never discard a partial download.
     const joined = !!loadSyncConfig(name);
-    if (!info && !joined) {
-      // A seeding that was interrupted left a partial database without the 'workspace' row: start clean.
-      if (partial) await Dexie.delete(dbName(name));
-      // Marks for `npm run bench`: generation and persistence of the demo, end to end.
-      performance.mark('kith:seed-start');
-      await seedDemo(name);
+    const seedIfMissing = o.seedIfMissing ?? !localStorage.getItem(hadDataKey(name));
+    // Marks for `npm run bench`: generation and persistence of the demo, end to end.
+    performance.mark('kith:seed-start');
+    session.progress = 0;
+    const prepared = joined ? { state: 'ready' as const, timings: undefined } : await store.prepare(name, { seedIfMissing }, progress());
+    if (prepared.state === 'seeded') {
       performance.mark('kith:seed-end');
+      recordTimings(prepared.timings);
     }
-    ws = await openPageWorkspace(name);
-    const { loadIdentity } = await import('./identity.svelte.ts');
-    await loadIdentity();
-    session.generation++;
-    session.status = 'ready';
-    void startSync(ws);
-    // Y.Docs load in the store worker after the first screen has painted from Dexie, never before.
-    setTimeout(() => void ws?.store.warmUp(), 1500);
+    if (prepared.state === 'missing') {
+      worker.terminate();
+      session.status = 'missing';
+      return;
+    }
+    await attach(name, worker, store);
   } catch (e) {
+    worker.terminate();
     session.status = 'error';
-    session.error = e instanceof Error ? e.message : String(e);
+    session.error = errorText(e);
   }
 }
 
-/** Replaces this device's copy of the workspace with a fresh demo or an empty CRM. */
+/** Replaces this device's copy of the workspace with a fresh demo or an empty CRM; the store worker does it. */
 export async function resetWorkspace(kind: 'demo' | 'empty'): Promise<void> {
   const name = ws?.name ?? DEFAULT_WORKSPACE;
   stopSync();
   ws?.close();
   ws = null;
-  session.status = 'opening';
-  await Dexie.delete(dbName(name));
-  if (kind === 'empty') await withDemoWorker((api) => api.empty(name));
-  await openSession(name);
+  session.status = kind === 'demo' ? 'seeding' : 'opening';
+  session.progress = 0;
+  const { worker, store } = startWorker();
+  try {
+    recordTimings((await store.reset(name, kind, progress(), TAB)).timings);
+    await attach(name, worker, store);
+  } catch (e) {
+    worker.terminate();
+    session.status = 'error';
+    session.error = errorText(e);
+  }
 }

@@ -1,10 +1,14 @@
-import { test, expect } from '../fixtures.ts';
+import { test, expect, waitForApp } from '../fixtures.ts';
 
-test('dashboard shows KPIs and charts, with chart.js loaded only on demand', async ({ app: page }) => {
+test('dashboard shows KPIs and charts, with chart.js loaded only on demand', async ({ seeded }) => {
+  // The listener is attached before the page navigates, so it sees every script the first screen loads.
+  const page = await seeded.newPage();
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-  // The contacts screen is up (fixture): chart.js must not have been fetched for it.
+  await page.goto('/');
+  await waitForApp(page);
   const chartChunk = () => scripts.filter((u) => /registry-[\w-]+\.js/.test(u));
+  expect(scripts.filter((u) => /\/assets\/index-[\w-]+\.js/.test(u)), 'the entry script was seen').toHaveLength(1);
   expect(chartChunk()).toEqual([]);
 
   await page.getByRole('link', { name: 'Analytics' }).click();
@@ -24,4 +28,5 @@ test('dashboard shows KPIs and charts, with chart.js loaded only on demand', asy
   await expect(page).toHaveURL(/#\/analytics\/mining$/);
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('img', { name: 'Monthly revenue, 3 years' })).toBeVisible();
+  await page.close();
 });

@@ -12,8 +12,15 @@ describe('demo workspace: references and consistency', () => {
   it('gives every record a unique id', () => {
     const all = new Set<string>();
     let n = 0;
-    for (const c of COLLECTIONS) for (const r of ws.records[c]) (all.add(r.id), n++);
-    for (const o of ws.orders) (all.add(o.id), n++);
+    for (const c of COLLECTIONS)
+      for (const r of ws.records[c]) {
+        all.add(r.id);
+        n++;
+      }
+    for (const o of ws.orders) {
+      all.add(o.id);
+      n++;
+    }
     expect(all.size).toBe(n);
   });
 

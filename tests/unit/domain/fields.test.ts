@@ -28,7 +28,7 @@ describe('field checks', () => {
   it('empty optional fields disappear; empty required ones are errors', () => {
     expect(checkField('x', { kind: 'string' }, '   ')).toEqual({ ok: true, value: undefined });
     const r = checkField('x', { kind: 'string', required: true }, '');
-    expect(r.ok === false && r.issue).toEqual({ field: 'x', message: 'is required' });
+    expect(r.ok === false && r.issue).toEqual({ field: 'x', code: 'required', message: 'is required' });
   });
 });
 
