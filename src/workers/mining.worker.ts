@@ -179,6 +179,7 @@ async function segmentJob(r: Extract<JobRequest, { job: 'segment' }>, ctl: JobCo
     method: r.options.method,
     k: out.k,
     kScores: out.kScores,
+    criterion: out.criterion,
     silhouette: out.silhouette,
     sizes: out.sizes,
     means: out.means,
