@@ -14,7 +14,7 @@ test('SQL over the workspace in DuckDB, loaded on demand, with errors that say w
   await editor.fill('SELECT 5435::BIGINT AS n, 12345678901234567::BIGINT AS big, sum(x)::HUGEINT AS h, 2.5::DECIMAL(4,1) AS d FROM (VALUES (1), (2)) t(x)');
   await page.getByRole('button', { name: 'Run' }).click();
   // The first query loads DuckDB (33 MB of wasm) and fills the warehouse: slow on a loaded machine.
-  await expect(table.getByRole('columnheader', { name: 'big' })).toBeVisible({ timeout: 180_000 });
+  await expect(table.getByRole('columnheader', { name: 'big' })).toBeVisible({ timeout: 300_000 });
   const cells = table.getByRole('row').nth(1).getByRole('cell');
   await expect(cells).toHaveText(['5435', '12,345,678,901,234,567', '3', '2.5']);
   expect(wasm.some((u) => u.endsWith('.wasm'))).toBe(true);
