@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const groups: BenchScenario[] = [...(await import('./app.ts')).scenarios];
   if (existsSync(new URL('./mining.ts', import.meta.url))) groups.push(...(await import('./mining.ts')).scenarios);
   if (existsSync(new URL('./sync.ts', import.meta.url))) groups.push(...(await import('./sync.ts')).scenarios);
+  groups.push(...(await import('./analytics.ts')).scenarios);
 
   const rows: BenchRow[] = [];
   for (const g of groups) {

@@ -1,7 +1,8 @@
 /**
- * Pick a number of segments. Silhouette of k-means partitions is the primary criterion
- * (it is what users can read as "how separated are the segments"); the GMM BIC is reported
- * alongside and decides only when the silhouette is undefined (k = 1 only).
+ * Pick a number of segments. By default the Gaussian mixture's ICL decides (BIC plus the
+ * entropy of the memberships): it finds groups of unequal spread, where silhouette, which
+ * rewards equal round clusters, prefers too few. BIC and silhouette can be asked for instead;
+ * all three are reported for every k so a user sees why a k won.
  */
 import { type Cancellable, throwIfAborted } from './cancel.ts';
 import { gaussianMixtureDense } from './gmm.ts';
@@ -9,20 +10,71 @@ import { kMeansDense } from './kmeans.ts';
 import { toDense } from './matrix.ts';
 import { silhouetteDense } from './silhouette.ts';
 
+export type KCriterion = 'icl' | 'bic' | 'silhouette';
+
 export interface ChooseKOptions extends Cancellable {
   kMin: number;
   kMax: number;
   seed?: number;
-  /** Which score decides; default 'silhouette'. */
-  criterion?: 'silhouette' | 'bic';
+  /** Which score decides; default 'icl'. */
+  criterion?: KCriterion;
+  /** Whose partition the silhouette describes: k-means (default) or the mixture's. */
+  partition?: 'kmeans' | 'gmm';
   sampleSize?: number;
+}
+
+export interface KScoreRow {
+  k: number;
+  silhouette: number;
+  bic: number;
+  icl: number;
 }
 
 export interface ChooseKResult {
   k: number;
-  scores: { k: number; silhouette: number; bic: number }[];
+  criterion: KCriterion;
+  scores: KScoreRow[];
   kBySilhouette: number;
   kByBic: number;
+  kByIcl: number;
+}
+
+/** The k with the best score (largest silhouette, smallest BIC/ICL); NaN when no k has a finite score. */
+export function bestK(scores: readonly KScoreRow[], criterion: KCriterion): number {
+  let k = Number.NaN;
+  let best = Number.NaN;
+  for (const s of scores) {
+    const v = s[criterion];
+    if (!Number.isFinite(v)) continue;
+    if (Number.isNaN(best) || (criterion === 'silhouette' ? v > best : v < best)) {
+      best = v;
+      k = s.k;
+    }
+  }
+  return k;
+}
+
+/** Scores of one k: a k-means (or mixture) partition's silhouette and the mixture's BIC and ICL. */
+export function scoreK(X: ReturnType<typeof toDense>, k: number, o: Pick<ChooseKOptions, 'seed' | 'signal' | 'sampleSize' | 'partition'>): KScoreRow {
+  const seed = o.seed ?? 42;
+  let bic = Number.NaN;
+  let icl = Number.NaN;
+  let gmmLabels: number[] | null = null;
+  try {
+    const g = gaussianMixtureDense(X, { k, seed, signal: o.signal });
+    bic = g.bic;
+    icl = g.icl;
+    gmmLabels = g.labels;
+  } catch (e) {
+    if (e instanceof Error && e.message === 'cancelled') throw e;
+    // Degenerate covariance at this k: leave BIC/ICL undefined rather than fail the whole sweep.
+  }
+  let silhouette = Number.NaN;
+  if (k >= 2) {
+    const labels = o.partition === 'gmm' && gmmLabels ? gmmLabels : kMeansDense(X, { k, seed, signal: o.signal }).labels;
+    if (new Set(labels).size >= 2) silhouette = silhouetteDense(X, labels, { sampleSize: o.sampleSize, seed });
+  }
+  return { k, silhouette, bic, icl };
 }
 
 export function chooseK(points: number[][], o: ChooseKOptions): ChooseKResult {
@@ -30,37 +82,18 @@ export function chooseK(points: number[][], o: ChooseKOptions): ChooseKResult {
   const kMin = Math.max(1, Math.floor(o.kMin));
   const kMax = Math.min(Math.floor(o.kMax), X.n);
   if (kMax < kMin) throw new Error('kMax must be >= kMin and <= number of points');
-  const seed = o.seed ?? 42;
-  const scores: ChooseKResult['scores'] = [];
+  const scores: KScoreRow[] = [];
   for (let k = kMin; k <= kMax; k++) {
     throwIfAborted(o.signal);
-    const km = kMeansDense(X, { k, seed, signal: o.signal });
-    const sil = k >= 2 ? silhouetteDense(X, km.labels, { sampleSize: o.sampleSize, seed }) : Number.NaN;
-    let bic = Number.NaN;
-    try {
-      bic = gaussianMixtureDense(X, { k, seed, signal: o.signal }).bic;
-    } catch (e) {
-      if (e instanceof Error && e.message === 'cancelled') throw e;
-      // Degenerate covariance at this k: leave BIC undefined rather than fail the whole sweep.
-    }
-    scores.push({ k, silhouette: sil, bic });
+    scores.push(scoreK(X, k, o));
     o.onProgress?.((k - kMin + 1) / (kMax - kMin + 1));
   }
-  let kBySilhouette = Number.NaN;
-  let kByBic = Number.NaN;
-  let bestSil = Number.NEGATIVE_INFINITY;
-  let bestBic = Number.POSITIVE_INFINITY;
-  for (const s of scores) {
-    if (s.silhouette > bestSil) {
-      bestSil = s.silhouette;
-      kBySilhouette = s.k;
-    }
-    if (s.bic < bestBic) {
-      bestBic = s.bic;
-      kByBic = s.k;
-    }
-  }
-  const useBic = o.criterion === 'bic' || Number.isNaN(kBySilhouette);
-  const k = useBic && !Number.isNaN(kByBic) ? kByBic : Number.isNaN(kBySilhouette) ? kMin : kBySilhouette;
-  return { k, scores, kBySilhouette, kByBic };
+  const kBySilhouette = bestK(scores, 'silhouette');
+  const kByBic = bestK(scores, 'bic');
+  const kByIcl = bestK(scores, 'icl');
+  const criterion = o.criterion ?? 'icl';
+  const picked = { silhouette: kBySilhouette, bic: kByBic, icl: kByIcl }[criterion];
+  // Fall back in order when the chosen score is undefined everywhere (k = 1 only, or degenerate mixtures).
+  const k = [picked, kByIcl, kByBic, kBySilhouette].find((v) => !Number.isNaN(v)) ?? kMin;
+  return { k, criterion, scores, kBySilhouette, kByBic, kByIcl };
 }

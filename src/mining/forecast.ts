@@ -1,17 +1,20 @@
 /**
- * Forecasting with model choice by holdout backtest. Candidates: OLS trend + seasonal
+ * Forecasting with model choice by a rolling-origin backtest. Candidates: OLS trend + seasonal
  * dummies, and damped Holt-Winters, each on the raw series and (when strictly positive) on its
- * logarithm, which turns multiplicative seasonality (AirPassengers, retail sales) additive.
+ * logarithm, Holt-Winters with a multiplicative season, and the seasonal naive forecast.
+ * Each candidate is scored by its mean MAPE over several forecast origins (a quarter-season
+ * apart), so the score covers the seasonal peak from several starting points rather than
+ * whatever the last `holdout` months happened to hold.
  * Intervals come from each model's residual variance with its own horizon growth, and are
  * exponentiated back for log models (so they are asymmetric there).
  */
-import { holtWinters } from './holtwinters.ts';
+import { holtWinters, holtWintersMultiplicative } from './holtwinters.ts';
 import { normalQuantile } from './optimize.ts';
 import { olsTrendSeasonal, type PointForecast } from './regression.ts';
 
-export type ForecastMethod = 'ols' | 'ols-log' | 'holt-winters' | 'holt-winters-log' | 'naive-seasonal';
+export type ForecastMethod = 'ols' | 'ols-log' | 'holt-winters' | 'holt-winters-log' | 'holt-winters-mult' | 'naive-seasonal';
 /** Naive seasonal is a candidate too: on two years of history it is often the honest winner. */
-export const FORECAST_METHODS: readonly ForecastMethod[] = ['ols', 'ols-log', 'holt-winters', 'holt-winters-log', 'naive-seasonal'];
+export const FORECAST_METHODS: readonly ForecastMethod[] = ['ols', 'ols-log', 'holt-winters', 'holt-winters-log', 'holt-winters-mult', 'naive-seasonal'];
 
 export interface ForecastOptions {
   horizon: number;
@@ -22,6 +25,8 @@ export interface ForecastOptions {
   method?: ForecastMethod | 'auto';
   /** Holdout length for the automatic choice; default min(max(horizon, seasonLength), n/4). */
   holdout?: number;
+  /** Forecast origins of the backtest (default 4, a quarter-season apart; fewer when history is short). */
+  origins?: number;
 }
 
 export interface ForecastResult {
@@ -35,19 +40,22 @@ export interface ForecastResult {
 
 export interface BacktestResult {
   holdout: number;
-  /** Mean absolute percentage error (percent) of each method on the holdout; NaN when not applicable. */
+  /** Mean absolute percentage error (percent) of each method, averaged over the origins; NaN when not applicable. */
   mape: Record<ForecastMethod, number>;
   chosen: ForecastMethod;
+  /** Training lengths of the origins used (the last is n - holdout). */
+  origins: number[];
 }
 
 function applicable(method: ForecastMethod, y: readonly number[]): boolean {
-  return !method.endsWith('-log') || y.every((v) => v > 0);
+  return !(method.endsWith('-log') || method === 'holt-winters-mult') || y.every((v) => v > 0);
 }
 
 function fitPoint(method: ForecastMethod, y: readonly number[], horizon: number, m: number): PointForecast {
   if (method === 'naive-seasonal') return naiveSeasonalModel(y, horizon, m);
   const log = method.endsWith('-log');
   const series = log ? y.map(Math.log) : y;
+  if (method === 'holt-winters-mult') return holtWintersMultiplicative(y, horizon, m);
   return method.startsWith('ols') ? olsTrendSeasonal(series, horizon, m) : holtWinters(series, horizon, m);
 }
 
@@ -83,12 +91,18 @@ function naiveSeasonalModel(y: readonly number[], horizon: number, seasonLength:
   };
 }
 
-export function backtest(y: readonly number[], o: { holdout: number; seasonLength?: number }): BacktestResult {
+export function backtest(y: readonly number[], o: { holdout: number; seasonLength?: number; origins?: number }): BacktestResult {
   const m = o.seasonLength ?? 1;
   const H = Math.floor(o.holdout);
   if (H < 1 || H >= y.length - 2) throw new Error('holdout must leave at least 3 training points');
-  const train = y.slice(0, y.length - H);
-  const test = y.slice(y.length - H);
+  const step = Math.max(1, Math.floor(m / 4));
+  // Earlier origins only while they leave two full seasons to train on (and 3 points at least).
+  const origins: number[] = [];
+  for (let j = 0; j < Math.max(1, o.origins ?? 4); j++) {
+    const end = y.length - H - j * step;
+    if (j > 0 && end < Math.max(3, 2 * m)) break;
+    origins.unshift(end);
+  }
   const scores = {} as Record<ForecastMethod, number>;
   let chosen: ForecastMethod = 'ols';
   let best = Number.POSITIVE_INFINITY;
@@ -97,16 +111,19 @@ export function backtest(y: readonly number[], o: { holdout: number; seasonLengt
       scores[method] = Number.NaN;
       continue;
     }
-    const f = fitPoint(method, train, H, m);
-    const pred = method.endsWith('-log') ? f.mean.map(Math.exp) : f.mean;
-    const e = mape(test, pred);
+    let sum = 0;
+    for (const end of origins) {
+      const f = fitPoint(method, y.slice(0, end), H, m);
+      sum += mape(y.slice(end, end + H), method.endsWith('-log') ? f.mean.map(Math.exp) : f.mean);
+    }
+    const e = sum / origins.length;
     scores[method] = e;
     if (e < best) {
       best = e;
       chosen = method;
     }
   }
-  return { holdout: H, mape: scores, chosen };
+  return { holdout: H, mape: scores, chosen, origins };
 }
 
 export function forecast(y: number[], o: ForecastOptions): ForecastResult {
@@ -120,7 +137,7 @@ export function forecast(y: number[], o: ForecastOptions): ForecastResult {
   else {
     const holdout = o.holdout ?? Math.max(1, Math.min(Math.max(horizon, m), Math.floor(n / 4)));
     if (n - holdout >= 3) {
-      bt = backtest(y, { holdout, seasonLength: m });
+      bt = backtest(y, { holdout, seasonLength: m, origins: o.origins });
       method = bt.chosen;
     } else method = 'ols';
   }

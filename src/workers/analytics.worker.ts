@@ -6,6 +6,18 @@ import { monthlyRevenue, revenueWindows, type MonthlyRevenue, type RevenueWindow
 import { ticketMatrix, type TicketMatrix } from '../analytics/dashboard/tickets.ts';
 import { contactCard, type ContactCard } from '../domain/entities/contact.ts';
 import { KithDB } from '../store/schema.ts';
+import { decodeLines } from '../store/facts.ts';
+import { buildCoBuy, nextBestOffers, type CoBuyModel, type OfferReason } from '../analytics/offers/nextBestOffer.ts';
+import { isPurchase } from '../analytics/metrics/purchases.ts';
+
+export interface CardOffer {
+  productId: string;
+  name: string;
+  sku: string;
+  reason: OfferReason;
+  /** Name of the product the rule starts from (co-purchase reasons). */
+  fromName?: string;
+}
 
 export interface DashboardFigures {
   windows: RevenueWindows;
@@ -20,6 +32,8 @@ export interface AnalyticsWorkerApi {
   audience(dbName: string, nowMs: number): Promise<{ profiles: CustomerProfile[]; contacts: Map<string, ContactCard> }>;
   /** The dashboard's KPIs and series. */
   dashboard(dbName: string, nowMs: number): Promise<DashboardFigures>;
+  /** The top products to offer a contact, with reasons; builds (and caches) the co-purchase model on first use. */
+  offers(dbName: string, contactId: string): Promise<{ offers: CardOffer[]; ms: number }>;
   /** Revenue per product category, this year against last, from the decoded order lines. */
   categories(dbName: string, nowMs: number, otherLabel: string): Promise<CategoryComparison>;
 }
@@ -36,7 +50,48 @@ function open(name: string): KithDB {
   return db;
 }
 
+const models = new Map<string, { fingerprint: string; model: Promise<CoBuyModel> }>();
+
+/** Co-purchases of paid orders; rebuilt when a fact batch is added (batches are append-only). */
+async function coBuy(db: KithDB): Promise<CoBuyModel> {
+  const fingerprint = String(await db.batches.count());
+  const cached = models.get(db.name);
+  if (cached && cached.fingerprint === fingerprint) return cached.model;
+  const model = (async () => {
+    const paid = new Map<string, string>();
+    for (const o of await db.orders.toArray()) if (isPurchase(o)) paid.set(o.id, o.contactId);
+    const purchases: { contactId: string; productId: string }[] = [];
+    for (const id of await db.batches.where('kind').equals('lines').primaryKeys()) {
+      const b = await db.batches.get(id);
+      if (!b) continue;
+      for (const l of await decodeLines(b.bytes)) {
+        const c = paid.get(l.orderId);
+        if (c) purchases.push({ contactId: c, productId: l.productId });
+      }
+    }
+    return buildCoBuy(purchases);
+  })();
+  models.set(db.name, { fingerprint, model });
+  return model;
+}
+
 const api: AnalyticsWorkerApi = {
+  async offers(dbName, contactId) {
+    const db = open(dbName);
+    const model = await coBuy(db);
+    const t0 = performance.now();
+    const products = new Map((await db.rows('products').toArray()).map((p) => [p.id, p]));
+    const list = nextBestOffers(model, contactId, (id) => products.get(id)?.category);
+    const offers: CardOffer[] = list.map((o) => ({
+      productId: o.productId,
+      name: products.get(o.productId)?.name ?? o.productId,
+      sku: products.get(o.productId)?.sku ?? '',
+      reason: o.reason,
+      ...(o.reason.kind === 'cobuy' ? { fromName: products.get(o.reason.from)?.name ?? o.reason.from } : {}),
+    }));
+    return { offers, ms: performance.now() - t0 };
+  },
+
   async audience(dbName, nowMs) {
     const db = open(dbName);
     const [contacts, orders, leads] = await Promise.all([

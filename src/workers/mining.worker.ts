@@ -5,15 +5,18 @@
  */
 import * as Comlink from 'comlink';
 import { toReporting } from '../analytics/dashboard/currency.ts';
+import { churnDataset } from '../analytics/features/churn.ts';
+import { CUSTOMER_FEATURES, type CustomerFeature, customerFeatures, selectColumns } from '../analytics/features/customers.ts';
+import { completeMonthlyRevenue } from '../analytics/metrics/monthlyRevenue.ts';
+import { nextMonths } from '../analytics/metrics/months.ts';
+import { isPurchase, purchaseAmount, type Purchase } from '../analytics/metrics/purchases.ts';
 import { contactName } from '../domain/entities/index.ts';
 import { CancelledError } from '../mining/cancel.ts';
 import { createRecommender, type Recommender } from '../mining/recommend.ts';
 import { basketsFromLines, productLabels } from '../mining/worker/baskets.ts';
 import { parseBasketFile } from '../mining/worker/basketFile.ts';
-import { churnDataset } from '../mining/worker/churn.ts';
 import { type JobControl, throttled } from '../mining/worker/control.ts';
 import { numericColumns, parseCsv } from '../mining/worker/csv.ts';
-import { CUSTOMER_FEATURES, type CustomerFeature, customerFeatures, selectColumns } from '../mining/worker/customers.ts';
 import { leadDataset } from '../mining/worker/deals.ts';
 import { DataError } from '../mining/worker/errors.ts';
 import type { DealFact, LineFact, OrderFact, TextFact } from '../mining/worker/facts.ts';
@@ -23,7 +26,6 @@ import { mineRules } from '../mining/worker/jobs/rules.ts';
 import { fileCases, scoreCases, type ScoringResult } from '../mining/worker/jobs/scoring.ts';
 import { categoryAttributes, interactionsFromOrders } from '../mining/worker/recommend.ts';
 import { segment } from '../mining/worker/segment.ts';
-import { monthlyRevenue, nextMonths } from '../mining/worker/series.ts';
 import { summarizeSentiment } from '../mining/worker/sentiment.ts';
 import { decodeText } from '../mining/worker/text.ts';
 import type {
@@ -46,6 +48,8 @@ import { KithDB } from '../store/schema.ts';
 interface Facts {
   fingerprint: string;
   orders: OrderFact[];
+  /** Paid orders as the metrics define them (reporting minor units). */
+  purchases: Purchase[];
   lines: LineFact[] | null;
   recommender: Recommender | null;
 }
@@ -69,14 +73,9 @@ async function facts(workspace: string): Promise<Facts> {
   const cached = factsCache.get(workspace);
   if (cached && cached.fingerprint === fingerprint) return cached;
   const rows = await d.orders.toArray();
-  const orders: OrderFact[] = rows.map((o) => ({
-    id: o.id,
-    contactId: o.contactId,
-    ms: Date.parse(o.orderedAt),
-    value: toReporting(o.total, o.currency) / 100,
-    paid: o.status === 'paid',
-  }));
-  const f: Facts = { fingerprint, orders, lines: null, recommender: null };
+  const orders: OrderFact[] = rows.map((o) => ({ id: o.id, contactId: o.contactId, ms: Date.parse(o.orderedAt), paid: isPurchase(o) }));
+  const purchases: Purchase[] = rows.filter(isPurchase).map((o) => ({ contactId: o.contactId, ms: Date.parse(o.orderedAt), amount: purchaseAmount(o) }));
+  const f: Facts = { fingerprint, orders, purchases, lines: null, recommender: null };
   factsCache.set(workspace, f);
   return f;
 }
@@ -165,7 +164,7 @@ async function segmentJob(r: Extract<JobRequest, { job: 'segment' }>, ctl: JobCo
   } else {
     const chosen = r.features.filter((f): f is CustomerFeature => (CUSTOMER_FEATURES as readonly string[]).includes(f));
     if (chosen.length === 0) throw new DataError('file.noColumns');
-    const table = customerFeatures((await facts(r.source.workspace)).orders, nowOf(r.source));
+    const table = customerFeatures((await facts(r.source.workspace)).purchases, nowOf(r.source));
     data = selectColumns(table, chosen);
     n = table.ids.length;
     features = chosen.map((key) => ({ key }));
@@ -180,6 +179,7 @@ async function segmentJob(r: Extract<JobRequest, { job: 'segment' }>, ctl: JobCo
     method: r.options.method,
     k: out.k,
     kScores: out.kScores,
+    criterion: out.criterion,
     silhouette: out.silhouette,
     sizes: out.sizes,
     means: out.means,
@@ -197,9 +197,9 @@ async function forecastJob(r: Extract<JobRequest, { job: 'forecast' }>): Promise
     const future = Array.from({ length: Math.max(1, r.horizon) }, (_, i) => String(y.length + i + 1));
     return forecastSeries(labels, y, future, p, false);
   }
-  const s = monthlyRevenue((await facts(r.source.workspace)).orders, nowOf(r.source));
-  const future = s.labels.length ? nextMonths(s.labels[s.labels.length - 1], Math.max(1, r.horizon)) : [];
-  return forecastSeries(s.labels, s.values, future, p, true);
+  const s = completeMonthlyRevenue((await facts(r.source.workspace)).purchases, nowOf(r.source));
+  const future = s.months.length ? nextMonths(s.months[s.months.length - 1], Math.max(1, r.horizon)) : [];
+  return forecastSeries(s.months, s.revenue, future, p, true);
 }
 
 async function scoringJob(r: Extract<JobRequest, { job: 'leads' | 'churn' }>, ctl: JobControl): Promise<ScoringResult> {
@@ -220,7 +220,7 @@ async function scoringJob(r: Extract<JobRequest, { job: 'leads' | 'churn' }>, ct
       details: ds.openIds.map((id) => ({ amount: byId.get(id)?.amount ?? 0, activities: byId.get(id)?.activities ?? 0 })),
     }, ctl);
   }
-  const ds = churnDataset((await facts(ws)).orders, now, Math.max(7, r.windowDays ?? 180));
+  const ds = churnDataset((await facts(ws)).purchases, now, Math.max(7, r.windowDays ?? 180));
   const res = scoreCases('churn', ds.features, ds.X, ds.y, {
     ids: ds.activeIds,
     names: ds.activeIds,

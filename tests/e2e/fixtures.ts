@@ -6,6 +6,9 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
  * own page there. Tests must therefore not depend on each other's edits.
  * A test that needs a pristine workspace uses `browser.newContext()` itself.
  */
+/** Seeding takes ~10 s on an idle machine; a loaded shared one may need E2E_SEED_TIMEOUT_MS raised. */
+const SEED_MS = Number(process.env.E2E_SEED_TIMEOUT_MS ?? 90_000);
+
 export const test = base.extend<{ app: Page }, { seeded: BrowserContext }>({
   seeded: [
     async ({ browser }, use) => {
@@ -24,7 +27,7 @@ export const test = base.extend<{ app: Page }, { seeded: BrowserContext }>({
       await use(context);
       await context.close();
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: SEED_MS + 30_000 },
   ],
   app: async ({ seeded }, use) => {
     const page = await seeded.newPage();
@@ -43,7 +46,7 @@ export const test = base.extend<{ app: Page }, { seeded: BrowserContext }>({
 
 /** Waits until the workspace is open and the contact list shows rows. */
 export async function waitForApp(page: Page): Promise<void> {
-  await expect(page.getByRole('table', { name: /contacts|контакты|联系人/i }).getByRole('row').nth(1)).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('table', { name: /contacts|контакты|联系人/i }).getByRole('row').nth(1)).toBeVisible({ timeout: SEED_MS });
 }
 
 export { expect };

@@ -1,32 +1,15 @@
 import type { Order } from '../../domain/entities/index.ts';
-import { toReporting } from './currency.ts';
-import { addMonths, lastMonths } from './time.ts';
+import { recentMonthlyRevenue, type MonthlyRevenue } from '../metrics/monthlyRevenue.ts';
+import { purchasesOf, type PurchaseOrder } from '../metrics/purchases.ts';
+import { addMonths } from './time.ts';
 
+export type { MonthlyRevenue };
 export type RevenueOrder = Pick<Order, 'orderedAt' | 'status' | 'total' | 'currency'>;
 
-export interface MonthlyRevenue {
-  /** "YYYY-MM", oldest first. */
-  months: string[];
-  /** Paid revenue per month in reporting minor units. */
-  revenue: number[];
-  orders: number[];
-}
-
-/** Paid revenue per calendar month (UTC) for the `n` months ending with the current one. */
+/** Paid revenue per calendar month (UTC) for the `n` months ending with the current (running, partial) one. */
 export function monthlyRevenue(orders: readonly RevenueOrder[], now: Date | number, n = 36): MonthlyRevenue {
   const nowMs = typeof now === 'number' ? now : now.getTime();
-  const months = lastMonths(nowMs, n);
-  const index = new Map(months.map((m, i) => [m, i]));
-  const revenue = new Array<number>(n).fill(0);
-  const count = new Array<number>(n).fill(0);
-  for (const o of orders) {
-    if (o.status !== 'paid') continue;
-    const i = index.get(o.orderedAt.slice(0, 7));
-    if (i === undefined) continue;
-    revenue[i] += toReporting(o.total, o.currency);
-    count[i]++;
-  }
-  return { months, revenue: revenue.map(Math.round), orders: count };
+  return recentMonthlyRevenue(purchasesOf(orders.map((o) => ({ ...o, contactId: '' }))), nowMs, n);
 }
 
 export interface WindowTotals {
@@ -43,22 +26,21 @@ export interface RevenueWindows {
   change: number | null;
 }
 
-/** The last 12 months against the 12 before them: paid revenue, paid orders, distinct buying customers, average order. */
-export function revenueWindows(orders: readonly (RevenueOrder & Pick<Order, 'contactId'>)[], now: Date | number, months = 12): RevenueWindows {
+/** The last 12 months against the 12 before them: purchases (metrics/purchases.ts), distinct buying customers, average order. */
+export function revenueWindows(orders: readonly PurchaseOrder[], now: Date | number, months = 12): RevenueWindows {
   const nowMs = typeof now === 'number' ? now : now.getTime();
-  const nowIso = new Date(nowMs).toISOString();
-  const mid = new Date(addMonths(nowMs, -months)).toISOString();
-  const start = new Date(addMonths(nowMs, -2 * months)).toISOString();
+  const mid = addMonths(nowMs, -months);
+  const start = addMonths(nowMs, -2 * months);
   const acc = [
     { revenue: 0, orders: 0, customers: new Set<string>() },
     { revenue: 0, orders: 0, customers: new Set<string>() },
   ];
-  for (const o of orders) {
-    if (o.status !== 'paid' || o.orderedAt <= start || o.orderedAt > nowIso) continue;
-    const a = acc[o.orderedAt > mid ? 0 : 1];
-    a.revenue += toReporting(o.total, o.currency);
+  for (const p of purchasesOf(orders)) {
+    if (p.ms <= start || p.ms > nowMs) continue;
+    const a = acc[p.ms > mid ? 0 : 1];
+    a.revenue += p.amount;
     a.orders++;
-    a.customers.add(o.contactId);
+    a.customers.add(p.contactId);
   }
   const totals = (a: (typeof acc)[number]): WindowTotals => ({
     revenue: Math.round(a.revenue),

@@ -1,6 +1,8 @@
 /**
  * The workspace rows the mining jobs read, already reduced to what they use: times as
  * epoch ms and money in major units of the reporting currency, so helpers stay pure.
+ * Customer measures (RFM, monthly revenue) are not made here: they come from their one
+ * definition in src/analytics/metrics.
  */
 export const DAY_MS = 86_400_000;
 
@@ -8,8 +10,6 @@ export interface OrderFact {
   id: string;
   contactId: string;
   ms: number;
-  /** Major units of the reporting currency. */
-  value: number;
   /** Only paid orders count as purchases; refunded and cancelled ones are ignored. */
   paid: boolean;
 }

@@ -1,13 +1,16 @@
 import { throwIfAborted } from '../cancel.ts';
-import { chooseK } from '../choosek.ts';
+import { bestK, scoreK, type KCriterion } from '../choosek.ts';
 import { gaussianMixture } from '../gmm.ts';
 import { kMeansFlat } from '../kmeans.ts';
-import { fromDense } from '../matrix.ts';
+import { fromDense, toDense } from '../matrix.ts';
 import { createRng, sampleIndices } from '../random.ts';
 import { silhouette } from '../silhouette.ts';
 import { columnStats } from '../standardize.ts';
 import { type JobControl, span } from './control.ts';
 import { DataError } from './errors.ts';
+
+/** Silhouette is estimated on this many sampled points, the same sample for every k and the final partition. */
+const SIL_SAMPLE = 1500;
 
 export interface SegmentOptions {
   method: 'kmeans' | 'gmm';
@@ -27,18 +30,24 @@ export interface SegmentOptions {
   seed?: number;
   /** Points kept for the scatter chart. */
   sampleSize?: number;
+  /** What decides k in an automatic sweep; default the mixture's ICL. */
+  criterion?: KCriterion;
 }
 
 export interface KScore {
   k: number;
+  /** Silhouette of this k's partition by the chosen method (sampled, same sample for every k). */
   silhouette: number;
   bic: number;
+  icl: number;
 }
 
 export interface SegmentOutput {
   k: number;
   labels: Int32Array;
   kScores: KScore[];
+  /** The score that chose k (automatic sweeps only). */
+  criterion?: KCriterion;
   /** Mean silhouette of the final partition (sampled). */
   silhouette: number;
   sizes: number[];
@@ -113,31 +122,32 @@ export async function segment(data: Float64Array, n: number, d: number, o: Segme
   const scaled = o.logScale ? logScaleFlat(data, n, d) : data;
   const X = o.standardize ? standardizeFlat(scaled, n, d) : scaled;
   const points = fromDense(X, n, d);
+  const dense = toDense(points);
   const kScores: KScore[] = [];
   let k = o.k === 'auto' ? kMin : Math.floor(o.k);
   const sweep = o.k === 'auto' ? 0.7 : 0;
+  const criterion = o.criterion ?? 'icl';
   if (o.k === 'auto') {
     for (let kk = kMin; kk <= kMax; kk++) {
-      const r = chooseK(points, { kMin: kk, kMax: kk, seed, signal: ctl.signal });
-      kScores.push(...r.scores);
+      kScores.push(scoreK(dense, kk, { seed, signal: ctl.signal, sampleSize: SIL_SAMPLE, partition: o.method }));
       ctl.onProgress((sweep * (kk - kMin + 1)) / (kMax - kMin + 1));
       await ctl.pause();
       throwIfAborted(ctl.signal);
     }
-    // Silhouette decides for k-means (separation people can read); BIC for the mixture it fits.
-    const pick = o.method === 'gmm' && kScores.some((s) => Number.isFinite(s.bic))
-      ? kScores.reduce((a, b) => (Number.isFinite(b.bic) && (!Number.isFinite(a.bic) || b.bic < a.bic) ? b : a))
-      : kScores.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
-    k = pick.k;
+    const picked = bestK(kScores, criterion);
+    k = Number.isNaN(picked) ? bestK(kScores, 'silhouette') || kMin : picked;
   }
   const rest = span(ctl.onProgress, sweep, 0.95);
   const labels =
     o.method === 'gmm'
       ? Int32Array.from(gaussianMixture(points, { k, seed, signal: ctl.signal, onProgress: rest }).labels)
       : await bestKMeans(X, n, d, k, Math.max(1, o.nInit ?? 4), seed, ctl, rest);
-  const sil = silhouette(points, Array.from(labels), { sampleSize: 1500, seed });
+  const sil = silhouette(points, Array.from(labels), { sampleSize: SIL_SAMPLE, seed });
+  // The table and the summary describe the same partition: the one returned (k-means keeps the best of several restarts).
+  const row = kScores.find((r) => r.k === k);
+  if (row) row.silhouette = sil;
   const { sizes, means } = profileClusters(data, n, d, labels, k);
   const s = sampleRows(data, n, d, labels, o.sampleSize ?? 3000);
   ctl.onProgress(1);
-  return { k, labels, kScores, silhouette: sil, sizes, means, sample: s.rows, sampleLabels: s.labels };
+  return { k, labels, kScores, criterion: o.k === 'auto' ? criterion : undefined, silhouette: sil, sizes, means, sample: s.rows, sampleLabels: s.labels };
 }

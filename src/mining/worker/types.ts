@@ -76,6 +76,8 @@ export interface SegmentResult {
   method: 'kmeans' | 'gmm';
   k: number;
   kScores: KScore[];
+  /** The score that chose k in an automatic sweep. */
+  criterion?: 'icl' | 'bic' | 'silhouette';
   silhouette: number;
   sizes: number[];
   means: number[][];

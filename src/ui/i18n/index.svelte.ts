@@ -11,9 +11,10 @@ import sync from './messages/sync.ts';
 import collab from './messages/collab.ts';
 import validation from './messages/validation.ts';
 import trust from './messages/trust.ts';
+import offers from './messages/offers.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -27,7 +27,7 @@ test('segmentation (k chosen automatically) and forecast show results without lo
   await fc.getByRole('button', { name: /Run/ }).click();
   await expect(fc.getByText(/Chosen method: .+ · \d+ periods of history/)).toBeVisible({ timeout: 60_000 });
   const backtest = fc.getByRole('table', { name: 'Backtest error by method' });
-  await expect(dataRows(backtest)).toHaveCount(5);
+  await expect(dataRows(backtest)).toHaveCount(6);
   await expect(backtest.getByText('chosen')).toBeVisible();
   await expect(dataRows(fc.getByRole('table', { name: 'Forecast values' }))).toHaveCount(12);
   await expect(fc.getByRole('img', { name: /History and forecast/ })).toHaveAttribute('aria-busy', 'false');

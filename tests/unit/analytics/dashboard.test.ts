@@ -28,7 +28,7 @@ describe('revenue', () => {
 
   it('buckets paid revenue by month in the reporting currency', () => {
     const m = monthlyRevenue(orders, now, 3);
-    expect(m).toEqual({ months: ['2026-01', '2026-02', '2026-03'], revenue: [10_000, 0, 10_000], orders: [1, 0, 1] });
+    expect(m).toEqual({ months: ['2026-01', '2026-02', '2026-03'], revenue: [10_000, 0, 10_000], orders: [1, 0, 1], partialLast: true });
     expect(toReporting(90_000, 'RUB')).toBe(1000);
   });
 

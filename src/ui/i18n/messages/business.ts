@@ -30,7 +30,7 @@ export default defineMessages({
     'rule.op.in': 'is one of', 'rule.op.notIn': 'is none of',
     'rule.unit.days': 'days', 'rule.unit.money': 'amount in USD', 'rule.unit.count': 'count', 'rule.unit.score': '1 to 5', 'rule.unit.probability': '0 to 1', 'rule.unit.points': '0 to 100',
     'profile.recencyDays': 'Days since last order', 'profile.frequency': 'Orders', 'profile.monetary': 'Total spent',
-    'profile.avgOrderValue': 'Average order', 'profile.tenureDays': 'Days as contact', 'profile.rScore': 'Recency score (R)',
+    'profile.avgOrderValue': 'Average order', 'profile.tenureDays': 'Days since first order', 'profile.rScore': 'Recency score (R)',
     'profile.fScore': 'Frequency score (F)', 'profile.mScore': 'Monetary score (M)', 'profile.lifecycle': 'Stage',
     'profile.churnRisk': 'Churn risk', 'profile.leadScore': 'Lead score', 'profile.source': 'Source', 'profile.locale': 'Language', 'profile.country': 'Country code',
 
@@ -84,7 +84,7 @@ export default defineMessages({
     'rule.op.in': 'одно из', 'rule.op.notIn': 'ни одно из',
     'rule.unit.days': 'дней', 'rule.unit.money': 'сумма в USD', 'rule.unit.count': 'количество', 'rule.unit.score': 'от 1 до 5', 'rule.unit.probability': 'от 0 до 1', 'rule.unit.points': 'от 0 до 100',
     'profile.recencyDays': 'Дней с последнего заказа', 'profile.frequency': 'Заказов', 'profile.monetary': 'Сумма покупок',
-    'profile.avgOrderValue': 'Средний чек', 'profile.tenureDays': 'Дней в базе', 'profile.rScore': 'Оценка давности (R)',
+    'profile.avgOrderValue': 'Средний чек', 'profile.tenureDays': 'Дней с первой покупки', 'profile.rScore': 'Оценка давности (R)',
     'profile.fScore': 'Оценка частоты (F)', 'profile.mScore': 'Оценка суммы (M)', 'profile.lifecycle': 'Стадия',
     'profile.churnRisk': 'Риск ухода', 'profile.leadScore': 'Оценка лида', 'profile.source': 'Источник', 'profile.locale': 'Язык', 'profile.country': 'Код страны',
 
@@ -138,7 +138,7 @@ export default defineMessages({
     'rule.op.in': '属于', 'rule.op.notIn': '不属于',
     'rule.unit.days': '天', 'rule.unit.money': '金额（USD）', 'rule.unit.count': '次数', 'rule.unit.score': '1 至 5', 'rule.unit.probability': '0 至 1', 'rule.unit.points': '0 至 100',
     'profile.recencyDays': '距上次下单天数', 'profile.frequency': '订单数', 'profile.monetary': '消费总额',
-    'profile.avgOrderValue': '平均客单价', 'profile.tenureDays': '成为联系人天数', 'profile.rScore': '最近度评分 (R)',
+    'profile.avgOrderValue': '平均客单价', 'profile.tenureDays': '首次下单以来天数', 'profile.rScore': '最近度评分 (R)',
     'profile.fScore': '频次评分 (F)', 'profile.mScore': '金额评分 (M)', 'profile.lifecycle': '阶段',
     'profile.churnRisk': '流失风险', 'profile.leadScore': '线索评分', 'profile.source': '来源', 'profile.locale': '语言', 'profile.country': '国家代码',
 

@@ -1,15 +1,9 @@
-import type { Deal, Pipeline } from '../../../domain/entities/index.ts';
+import { isOpenDeal } from '../../../domain/deals/stages.ts';
 import type { KithDB } from '../../../store/schema.ts';
 
 export interface CompanyCounts {
   people: number;
   openDeals: number;
-}
-
-/** A deal is open while its stage is an open stage of its own pipeline (stage ids may repeat across pipelines). */
-export function isOpenDeal(d: Pick<Deal, 'pipelineId' | 'stageId'>, pipelines: readonly Pipeline[]): boolean {
-  const p = pipelines.find((x) => x.id === d.pipelineId);
-  return p?.stages.find((s) => s.id === d.stageId)?.kind === 'open';
 }
 
 /** People and open deals per company, read from indexes (contact ids only, not whole contacts). */

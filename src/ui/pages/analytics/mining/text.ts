@@ -22,15 +22,34 @@ export function featureLabel(f: FeatureName): string {
   }
 }
 
-/** Money features are shown as money; the rest as plain numbers. */
+/** Money features (reporting minor units, as the metrics define them) are shown as money; the rest as plain numbers. */
 export function featureValue(f: FeatureName, v: number): string {
-  if (f.key === 'monetary' || f.key === 'avgOrderValue') return usd(v);
+  if (f.key === 'monetary' || f.key === 'avgOrderValue') return reporting(v);
   return number(v, Math.abs(v) < 10 ? 2 : 0);
 }
 
 /** Major units of the reporting currency. */
 export function usd(v: number, compact = false): string {
   return money(Math.round(v * 100), 'USD', compact);
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Reporting-currency minor units, the unit every metric returns. Compact figures keep
+ * three significant digits so neighbouring axis ticks never read the same ("US$2.6M, US$2.8M").
+ */
+export function reporting(minor: number, compact = false): string {
+  if (!Number.isFinite(minor)) return '—';
+  const key = `${intl()}|${compact}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(intl(), compact
+      ? { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }
+      : { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    moneyFormats.set(key, f);
+  }
+  return f.format(minor / 100);
 }
 
 export function pct(v: number, digits = 1): string {

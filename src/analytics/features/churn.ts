@@ -1,5 +1,6 @@
-import { accumulate } from './customers.ts';
-import { DAY_MS, type FeatureName, type OrderFact } from './facts.ts';
+import type { FeatureName } from '../../mining/worker/facts.ts';
+import type { Purchase } from '../metrics/purchases.ts';
+import { DAY_MS, purchaseHistories, rfmOf } from '../metrics/rfm.ts';
 
 export interface ChurnDataset {
   features: FeatureName[];
@@ -15,22 +16,17 @@ export interface ChurnDataset {
 
 const RECENT_DAYS = 90;
 
-function features(orders: readonly OrderFact[], asOfMs: number): Map<string, number[]> {
-  const acc = accumulate(orders, asOfMs);
+/** RFM as of a date (metrics/rfm.ts, money in minor units, logged because it is skewed) plus recent purchases. */
+function features(purchases: readonly Purchase[], asOfMs: number): Map<string, number[]> {
+  const histories = purchaseHistories(purchases, asOfMs);
   const recent = new Map<string, number>();
-  for (const o of orders) {
-    if (o.paid && o.ms <= asOfMs && o.ms > asOfMs - RECENT_DAYS * DAY_MS) recent.set(o.contactId, (recent.get(o.contactId) ?? 0) + 1);
+  for (const p of purchases) {
+    if (p.ms <= asOfMs && p.ms > asOfMs - RECENT_DAYS * DAY_MS) recent.set(p.contactId, (recent.get(p.contactId) ?? 0) + 1);
   }
   const out = new Map<string, number[]>();
-  for (const [id, a] of acc) {
-    out.set(id, [
-      (asOfMs - a.last) / DAY_MS,
-      a.count,
-      Math.log1p(a.sum),
-      Math.log1p(a.sum / a.count),
-      (asOfMs - a.first) / DAY_MS,
-      recent.get(id) ?? 0,
-    ]);
+  for (const [id, h] of histories) {
+    const r = rfmOf(h, asOfMs);
+    out.set(id, [r.recencyDays, r.frequency, Math.log1p(r.monetary), Math.log1p(r.avgOrderValue), r.tenureDays, recent.get(id) ?? 0]);
   }
   return out;
 }
@@ -40,13 +36,13 @@ function features(orders: readonly OrderFact[], asOfMs: number): Map<string, num
  * are taken as of a cutoff `windowDays` ago and the label is what happened after the cutoff;
  * the model then scores today's active customers from features as of today.
  */
-export function churnDataset(orders: readonly OrderFact[], nowMs: number, windowDays: number): ChurnDataset {
+export function churnDataset(purchases: readonly Purchase[], nowMs: number, windowDays: number): ChurnDataset {
   const cutoffMs = nowMs - windowDays * DAY_MS;
-  const past = features(orders, cutoffMs);
+  const past = features(purchases, cutoffMs);
   const boughtAfter = new Set<string>();
-  for (const o of orders) if (o.paid && o.ms > cutoffMs && o.ms <= nowMs) boughtAfter.add(o.contactId);
+  for (const p of purchases) if (p.ms > cutoffMs && p.ms <= nowMs) boughtAfter.add(p.contactId);
   const ids = [...past.keys()].sort();
-  const current = features(orders, nowMs);
+  const current = features(purchases, nowMs);
   const activeIds = [...boughtAfter].filter((id) => current.has(id)).sort();
   return {
     features: [{ key: 'recencyDays' }, { key: 'frequency' }, { key: 'monetaryLog' }, { key: 'avgOrderValueLog' }, { key: 'tenureDays' }, { key: 'recentOrders' }],
