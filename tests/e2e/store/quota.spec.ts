@@ -1,6 +1,6 @@
 import { test, expect, waitForApp } from '../fixtures.ts';
 
-test('a write refused by full storage rejects the save, keeps the form open with the message, and nothing later builds on it', async ({ app: page, context }) => {
+test('a write refused by full storage rejects the save, keeps the form open with the message, and nothing later builds on it', async ({ app: page }) => {
   const last = `Quota${Date.now() % 100000}`;
   await page.getByRole('button', { name: /New contact/ }).click();
   await page.getByLabel('First name').fill('Quinn');
@@ -9,21 +9,36 @@ test('a write refused by full storage rejects the save, keeps the form open with
   const drawer = page.getByRole('complementary', { name: `Quinn ${last}` });
   await expect(drawer).toBeVisible();
 
-  // Chromium's own quota check, lowered below what the workspace already uses: the next IndexedDB write fails for real.
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  // Storage "fills up" inside the store worker: every IndexedDB add/put throws QuotaExceededError, as a full disk does.
+  // (Chromium's CDP quota override does not reach Playwright's off-the-record contexts.)
+  const store = page.workers().find((w) => /store/.test(w.url()));
+  expect(store, 'the store worker is running').toBeTruthy();
+  const setFull = (full: boolean) =>
+    store!.evaluate((on) => {
+      const g = globalThis as unknown as { __kithFull?: boolean; __kithPatched?: boolean };
+      g.__kithFull = on;
+      if (g.__kithPatched) return;
+      g.__kithPatched = true;
+      for (const m of ['add', 'put'] as const) {
+        const real = IDBObjectStore.prototype[m];
+        IDBObjectStore.prototype[m] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+          if (g.__kithFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return real.apply(this, args);
+        };
+      }
+    }, full);
+  await setFull(true);
   try {
     await drawer.getByRole('button', { name: 'Edit' }).click();
     await drawer.getByLabel('Title').fill('Lost title');
     await drawer.getByRole('button', { name: 'Save' }).click();
-    await expect(drawer.getByRole('alert').filter({ hasText: /Not saved: this device could not write the change/ })).toBeVisible();
+    await expect(drawer.getByRole('alert').filter({ hasText: /Not saved: this device could not write the change .*QuotaExceededError/ })).toBeVisible();
     await expect(page.getByTestId('write-error')).toBeVisible();
-    // The form is still open with the user's input.
+    // The form is still open with the user's input, and the record as shown is unchanged.
     await expect(drawer.getByLabel('Title')).toHaveValue('Lost title');
     await page.screenshot({ path: '/tmp/sync-shots/quota.png' });
   } finally {
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await setFull(false);
   }
 
   // Storage is back: the next save goes through on top of what disk really holds.
