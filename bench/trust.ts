@@ -11,6 +11,8 @@ async function storageScenario(): Promise<BenchRow[]> {
   const browser = await launch();
   try {
     const context = await browser.newContext();
+    // tsx keeps function names through an __name helper that the page does not have.
+    await context.addInitScript('window.__name = (f) => f');
     const page = await context.newPage();
     await page.goto(server.url);
     await page.waitForFunction(() => performance.getEntriesByName('kith:first-rows').length > 0, null, { timeout: 300_000 });
