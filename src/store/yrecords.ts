@@ -11,6 +11,31 @@ export const RECORDS = 'records';
  */
 export const BASE = '$base';
 
+/**
+ * Format version of a record, so a later change of the layout can be migrated
+ * on load (records synced from an older client keep arriving). Version 1 is the
+ * layout without this key; version 2 adds it and is otherwise the same.
+ */
+export const VERSION = '$v';
+export const RECORD_FORMAT = 2;
+
+export function recordVersion(m: Y.Map<unknown>): number {
+  const v = m.get(VERSION);
+  return typeof v === 'number' ? v : 1;
+}
+
+/**
+ * Brings a record to RECORD_FORMAT; must run inside a transaction. Returns false
+ * for a record from a newer client, which this one must leave untouched.
+ */
+export function migrateRecord(m: Y.Map<unknown>): boolean {
+  const v = recordVersion(m);
+  if (v > RECORD_FORMAT) return false;
+  // 1 -> 2: same fields, the version key added.
+  if (v < 2) m.set(VERSION, 2);
+  return true;
+}
+
 export function recordsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(RECORDS);
 }
@@ -35,7 +60,7 @@ export function recordToJSON(m: Y.Map<unknown>): Record<string, unknown> {
   const base = m.get(BASE);
   const out: Record<string, unknown> = base && typeof base === 'object' ? { ...(base as Record<string, unknown>) } : {};
   for (const [k, v] of m.entries()) {
-    if (k === BASE || k.startsWith(HISTORY_MARK)) continue;
+    if (k === BASE || k === VERSION || k.startsWith(HISTORY_MARK)) continue;
     if (v === null) delete out[k];
     else out[k] = v instanceof Y.AbstractType ? v.toJSON() : v;
   }
@@ -55,6 +80,7 @@ export function createRecord(map: Y.Map<Y.Map<unknown>>, id: string, fields: Rec
   const m = new Y.Map<unknown>();
   map.set(id, m);
   m.set(BASE, base);
+  m.set(VERSION, RECORD_FORMAT);
   return m;
 }
 
