@@ -1,11 +1,12 @@
 import type { FieldSpec } from '../../domain/fields.ts';
+import { decimalMark, parseMoney, parseNumber, type NumberLocale } from '../../domain/numbers.ts';
 
 /** Form inputs hold text; records hold typed values. These convert both ways without losing bad input, so validation can name it. */
-export function toInput(spec: FieldSpec, v: unknown): string | boolean {
+export function toInput(spec: FieldSpec, v: unknown, locale: NumberLocale = 'en'): string | boolean {
   if (v === undefined || v === null) return spec.kind === 'bool' ? false : '';
   switch (spec.kind) {
     case 'money':
-      return (Number(v) / 100).toFixed(2);
+      return (Number(v) / 100).toFixed(2).replace('.', decimalMark(locale));
     case 'datetime': {
       const d = new Date(String(v));
       const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
@@ -24,19 +25,20 @@ export function toInput(spec: FieldSpec, v: unknown): string | boolean {
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 
-export function fromInput(spec: FieldSpec, raw: string | boolean): Parsed {
+/** Numbers are read by the one shared parser, in the UI's language: "1 500,50" in Russian is 1500.50. */
+export function fromInput(spec: FieldSpec, raw: string | boolean, locale: NumberLocale = 'en'): Parsed {
   if (spec.kind === 'bool') return { ok: true, value: Boolean(raw) };
   const s = String(raw);
   if (s.trim() === '') return { ok: true, value: undefined };
   switch (spec.kind) {
     case 'money': {
-      const n = Number(s.replace(/[\s,]/g, ''));
-      return { ok: true, value: Number.isFinite(n) ? Math.round(n * 100) : s };
+      const n = parseMoney(s, locale);
+      return n === null ? { ok: false, message: `is not an amount: "${s}"` } : { ok: true, value: n };
     }
     case 'int':
     case 'number': {
-      const n = Number(s.replace(',', '.'));
-      return { ok: true, value: Number.isFinite(n) ? n : s };
+      const n = parseNumber(s, locale);
+      return n === null ? { ok: false, message: `is not a number: "${s}"` } : { ok: true, value: n };
     }
     case 'datetime': {
       const d = new Date(s);
