@@ -1,6 +1,7 @@
 import type { CollectionName, Collections } from '../domain/entities/index.ts';
 import { ValidationError, type FieldIssue } from '../domain/validation.ts';
 import type { Input } from './commands.ts';
+import type { ImportJob, ImportLog } from './importer.ts';
 import type { ProjectionIssue } from './projection.ts';
 
 /**
@@ -22,6 +23,13 @@ export interface StoreWorkerApi {
   issues(): Promise<ProjectionIssue[]>;
   warmUp(): Promise<void>;
   close(): Promise<void>;
+  /** Runs an import all or nothing; a failure or Cancel leaves the workspace as before. */
+  importRun(id: string, job: ImportJob, onProgress: (done: number, total: number) => void): Promise<Result<ImportLog>>;
+  importCancel(id: string): Promise<void>;
+  importLogs(): Promise<ImportLog[]>;
+  importRevert(id: string, onProgress: (done: number, total: number) => void): Promise<ImportLog>;
+  /** Imports a closed tab left unfinished, rolled back when the workspace opened. */
+  importRecovered(): Promise<ImportLog[]>;
 }
 
 export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {

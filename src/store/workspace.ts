@@ -2,6 +2,7 @@ import { COLLECTIONS, type CollectionName } from '../domain/entities/index.ts';
 import { RecordCommands } from './commands.ts';
 import { DocStore } from './docStore.ts';
 import { FACTS_DOC, factsProjector } from './facts.ts';
+import { Importer } from './importer.ts';
 import { collectionProjector, type ProjectionIssue } from './projection.ts';
 import { DEFAULT_WORKSPACE, dbName } from './names.ts';
 import { KithDB } from './schema.ts';
@@ -16,6 +17,7 @@ export class Workspace {
   readonly docs: DocStore;
   readonly undo = new UndoStack();
   readonly commands: RecordCommands;
+  readonly importer: Importer;
   readonly issues: ProjectionIssue[] = [];
 
   constructor(readonly name: string = DEFAULT_WORKSPACE, indexedDB?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
@@ -27,6 +29,7 @@ export class Workspace {
       openTabChannel(name),
     );
     this.commands = new RecordCommands(this.docs, this.undo);
+    this.importer = new Importer(this.docs);
   }
 
   async info(): Promise<WorkspaceInfo | undefined> {

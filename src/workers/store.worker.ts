@@ -1,9 +1,11 @@
 import * as Comlink from 'comlink';
 import { asResult, type StoreWorkerApi } from '../store/remote.ts';
+import type { ImportLog } from '../store/importer.ts';
 import { Workspace } from '../store/workspace.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
 let ws: Workspace | null = null;
+let recovered: Promise<ImportLog[]> = Promise.resolve([]);
 function open(): Workspace {
   if (!ws) throw new Error('store worker: workspace not open');
   return ws;
@@ -14,6 +16,7 @@ const api: StoreWorkerApi = {
     ws?.close();
     ws = new Workspace(name);
     ws.docs.onError = (e) => console.error('Kith: write failed', e);
+    recovered = ws.importer.recover();
   },
   create: (c, input) => asResult(() => open().commands.create(c, input)),
   update: (c, id, patch) => asResult(() => open().commands.update(c, id, patch)),
@@ -24,6 +27,11 @@ const api: StoreWorkerApi = {
   flushed: () => open().docs.flushed(),
   issues: async () => [...open().issues],
   warmUp: () => open().warmUp(),
+  importRun: (id, job, onProgress) => asResult(() => open().importer.run(id, job, onProgress)),
+  importCancel: async (id) => open().importer.cancel(id),
+  importLogs: () => open().importer.logs(),
+  importRevert: (id, onProgress) => open().importer.revert(id, onProgress),
+  importRecovered: () => recovered,
   async close() {
     ws?.close();
     ws = null;
