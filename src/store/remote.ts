@@ -23,8 +23,8 @@ export interface StoreWorkerApi {
   issues(): Promise<ProjectionIssue[]>;
   warmUp(): Promise<void>;
   close(): Promise<void>;
-  /** Runs an import all or nothing; a failure or Cancel leaves the workspace as before. */
-  importRun(id: string, job: ImportJob, onProgress: (done: number, total: number) => void): Promise<Result<ImportLog>>;
+  /** Runs an import all or nothing; a failure or Cancel leaves the workspace as before. A job may come as JSON bytes, so the page never deserialises it. */
+  importRun(id: string, job: ImportJob | Uint8Array, onProgress: (done: number, total: number) => void): Promise<Result<ImportLog>>;
   importCancel(id: string): Promise<void>;
   importLogs(): Promise<ImportLog[]>;
   importRevert(id: string, onProgress: (done: number, total: number) => void): Promise<ImportLog>;

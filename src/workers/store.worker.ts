@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { asResult, type StoreWorkerApi } from '../store/remote.ts';
-import type { ImportLog } from '../store/importer.ts';
+import type { ImportJob, ImportLog } from '../store/importer.ts';
 import { Workspace } from '../store/workspace.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
@@ -27,7 +27,8 @@ const api: StoreWorkerApi = {
   flushed: () => open().docs.flushed(),
   issues: async () => [...open().issues],
   warmUp: () => open().warmUp(),
-  importRun: (id, job, onProgress) => asResult(() => open().importer.run(id, job, onProgress)),
+  importRun: (id, job, onProgress) =>
+    asResult(() => open().importer.run(id, job instanceof Uint8Array ? (JSON.parse(new TextDecoder().decode(job)) as ImportJob) : job, onProgress)),
   importCancel: async (id) => open().importer.cancel(id),
   importLogs: () => open().importer.logs(),
   importRevert: (id, onProgress) => open().importer.revert(id, onProgress),

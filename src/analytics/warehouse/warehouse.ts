@@ -99,6 +99,21 @@ export class Warehouse {
     return { columns, rows, total, ms: performance.now() - t0 };
   }
 
+  /**
+   * The whole result of a query as a Parquet file, written by DuckDB itself
+   * into its virtual file system and read back as bytes.
+   */
+  async parquet(sql: string): Promise<Uint8Array> {
+    const file = `export-${Date.now()}.parquet`;
+    const body = sql.trim().replace(/;\s*$/, '');
+    await this.conn.query(`COPY (${body}) TO '${file}' (FORMAT PARQUET)`);
+    try {
+      return await this.db.copyFileToBuffer(file);
+    } finally {
+      await this.db.dropFile(file).catch(() => undefined);
+    }
+  }
+
   /** Stops a running query the hard way: WebAssembly memory only grows, so terminating also gives it back. */
   async close(): Promise<void> {
     await this.db.terminate().catch(() => undefined);

@@ -1,0 +1,159 @@
+import * as Comlink from 'comlink';
+import type { CollectionName } from '../domain/entities/index.ts';
+import { FileError, planImport, readTable, withHeaderRow, type ImportMode, type ImportPlan, type Table } from '../io/index.ts';
+import type { ImportJob } from '../store/importer.ts';
+import { KithDB } from '../store/schema.ts';
+
+/** What the wizard shows of a file: small enough to cross to the page at once. */
+export interface TableSummary {
+  columns: string[];
+  rowCount: number;
+  encoding: string;
+  delimiter?: string;
+  sheet?: string;
+  sheets?: string[];
+  preview: string[][];
+}
+
+export interface PlanSummary {
+  mapping: Record<string, string | null>;
+  toCreate: number;
+  toUpdate: number;
+  skipped: number;
+  duplicates: number;
+  errorCount: number;
+  /** Data rows (1-based) with at least one error, for "only rows with errors". */
+  errorRows: number[];
+  newCompanies: number;
+}
+
+export interface GridRow {
+  row: number;
+  cells: string[];
+  errors: { column: string; message: string }[];
+  duplicateOf?: number | string;
+}
+
+export interface PlanRequest {
+  workspace: string;
+  collection: CollectionName;
+  mapping: Record<string, string | null>;
+  mode: ImportMode;
+  matchOn?: string;
+  locale: 'en' | 'ru' | 'zh';
+}
+
+export type ReadResult = { ok: true; summary: TableSummary } | { ok: false; message: string };
+
+export interface IoWorkerApi {
+  read(bytes: Uint8Array, fileName: string, sheet?: string): Promise<ReadResult>;
+  headerRow(n: number): Promise<ReadResult>;
+  /** Another sheet of the workbook last read. */
+  sheet(name: string): Promise<ReadResult>;
+  plan(req: PlanRequest): Promise<PlanSummary>;
+  rows(rowNumbers: number[]): Promise<GridRow[]>;
+  edit(row: number, column: number, value: string): Promise<void>;
+  /** The plan as a job for the store worker, as JSON bytes (transferred, never deserialised on the page). */
+  job(fileName: string): Promise<Uint8Array>;
+}
+
+/** Reading and planning run here, so a 100,000-row file never blocks the page. */
+let original: Table | null = null;
+let table: Table | null = null;
+let plan: ImportPlan | null = null;
+let file: { bytes: Uint8Array; name: string } | null = null;
+let lastReq: PlanRequest | null = null;
+let collectionName: CollectionName = 'contacts';
+const errorsByRow = new Map<number, { column: string; message: string }[]>();
+const dupByRow = new Map<number, number | string>();
+
+function summary(t: Table): TableSummary {
+  return { columns: t.columns, rowCount: t.rows.length, encoding: t.encoding, delimiter: t.delimiter, sheet: t.sheet, sheets: t.sheets, preview: t.rows.slice(0, 8) };
+}
+
+async function existing(workspace: string, collection: CollectionName) {
+  const db = new KithDB(`kith-${workspace}`);
+  try {
+    const want = new Set<CollectionName>([collection, 'companies', 'pipelines']);
+    const out: Partial<Record<CollectionName, object[]>> = {};
+    for (const c of want) out[c] = await db.table(c).toArray();
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+const api: IoWorkerApi = {
+  async read(bytes, fileName, sheet) {
+    try {
+      file = { bytes, name: fileName };
+      original = await readTable(bytes, fileName, { sheet });
+      table = original;
+      plan = null;
+      return { ok: true, summary: summary(table) };
+    } catch (e) {
+      if (e instanceof FileError) return { ok: false, message: e.message };
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  },
+  async sheet(name) {
+    if (!file) return { ok: false, message: 'No file' };
+    return api.read(file.bytes, file.name, name);
+  },
+  async headerRow(n) {
+    if (!original) return { ok: false, message: 'No file' };
+    try {
+      table = withHeaderRow(original, n);
+      return { ok: true, summary: summary(table) };
+    } catch (e) {
+      return { ok: false, message: (e as Error).message };
+    }
+  },
+  async plan(req) {
+    if (!table) throw new Error('No file read');
+    lastReq = req;
+    collectionName = req.collection;
+    plan = planImport(table, { collection: req.collection, mapping: req.mapping, mode: req.mode, matchOn: req.matchOn, locale: req.locale, existing: await existing(req.workspace, req.collection) });
+    errorsByRow.clear();
+    dupByRow.clear();
+    for (const e of plan.errors) {
+      let list = errorsByRow.get(e.row);
+      if (!list) errorsByRow.set(e.row, (list = []));
+      list.push({ column: e.column, message: e.message });
+    }
+    for (const d of plan.duplicates) dupByRow.set(d.row, d.of);
+    return {
+      mapping: plan.mapping,
+      toCreate: plan.create.length,
+      toUpdate: plan.update.length,
+      skipped: plan.skipped.length,
+      duplicates: plan.duplicates.length,
+      errorCount: plan.errors.length,
+      errorRows: [...errorsByRow.keys()].filter((r) => r > 0).sort((a, b) => a - b),
+      newCompanies: plan.newCompanies.length,
+    };
+  },
+  async rows(rowNumbers) {
+    if (!table) return [];
+    return rowNumbers
+      .filter((r) => r >= 1 && r <= table!.rows.length)
+      .map((r) => ({ row: r, cells: table!.rows[r - 1], errors: errorsByRow.get(r) ?? [], duplicateOf: dupByRow.get(r) }));
+  },
+  async edit(row, column, value) {
+    if (!table) return;
+    if (table === original) table = { ...original, rows: original.rows.slice() };
+    const cells = table.rows[row - 1].slice();
+    while (cells.length <= column) cells.push('');
+    cells[column] = value;
+    table.rows[row - 1] = cells;
+    if (lastReq) await api.plan(lastReq);
+  },
+  async job(fileName) {
+    if (!plan) throw new Error('No plan');
+    const job: ImportJob = { fileName, collection: collectionName, create: plan.create, update: plan.update, newCompanies: plan.newCompanies };
+    const bytes = new TextEncoder().encode(JSON.stringify(job));
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+};
+
+Comlink.expose(api);
