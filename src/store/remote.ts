@@ -28,9 +28,19 @@ export interface StoreWorkerApi {
   importCancel(id: string): Promise<void>;
   importLogs(): Promise<ImportLog[]>;
   importRevert(id: string, onProgress: (done: number, total: number) => void): Promise<ImportLog>;
+  /** The whole workspace as one backup file, encrypted when a passphrase is given. */
+  backup(passphrase?: string): Promise<Uint8Array>;
+  /** What a restore would change: the backup's record counts beside the current ones. Throws nothing: errors come as data. */
+  restorePreview(file: Uint8Array, passphrase?: string): Promise<RestoreAnswer>;
+  /** Replaces the workspace with the backup; on any error the workspace is untouched. */
+  restore(file: Uint8Array, passphrase?: string): Promise<RestoreAnswer>;
   /** Imports a closed tab left unfinished, rolled back when the workspace opened. */
   importRecovered(): Promise<ImportLog[]>;
 }
+
+export type RestoreAnswer =
+  | { ok: true; createdAt: string; backup: Record<string, number>; current: Record<string, number> }
+  | { ok: false; code: string; message: string };
 
 export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
   try {

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { CollectionName } from '../domain/entities/index.ts';
-import { FileError, planImport, readTable, withHeaderRow, type ImportMode, type ImportPlan, type Table } from '../io/index.ts';
+import { FileError, planImport, readTable, recordsToGrid, toCsv, withHeaderRow, type ImportMode, type ImportPlan, type Table } from '../io/index.ts';
 import type { ImportJob } from '../store/importer.ts';
 import { KithDB } from '../store/schema.ts';
 
@@ -53,6 +53,8 @@ export interface IoWorkerApi {
   plan(req: PlanRequest): Promise<PlanSummary>;
   rows(rowNumbers: number[]): Promise<GridRow[]>;
   edit(row: number, column: number, value: string): Promise<void>;
+  /** A collection (or 'orders') as CSV bytes: read, formatted and encoded here, never on the page. */
+  exportCsv(workspace: string, collection: CollectionName | 'orders'): Promise<Uint8Array>;
   /** The plan as a job for the store worker, as JSON bytes (transferred, never deserialised on the page). */
   job(fileName: string): Promise<Uint8Array>;
 }
@@ -147,6 +149,26 @@ const api: IoWorkerApi = {
     cells[column] = value;
     table.rows[row - 1] = cells;
     if (lastReq) await api.plan(lastReq);
+  },
+  async exportCsv(workspace, collection) {
+    const db = new KithDB(`kith-${workspace}`);
+    try {
+      let grid: { columns: string[]; rows: unknown[][] };
+      if (collection === 'orders') {
+        const orders = await db.orders.toArray();
+        const columns = ['number', 'orderedAt', 'contactId', 'companyId', 'status', 'channel', 'currency', 'total', 'lineCount'] as const;
+        grid = { columns: [...columns], rows: orders.map((o) => columns.map((c) => (c === 'total' ? (o.total / 100).toFixed(2) : o[c]))) };
+      } else {
+        const records = (await db.table(collection).toArray()) as Record<string, unknown>[];
+        const companies = new Map(((await db.table('companies').toArray()) as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+        const stages = new Map(((await db.table('pipelines').toArray()) as { stages: { id: string; name: string }[] }[]).flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));
+        grid = recordsToGrid(collection, records, { companies, stages });
+      }
+      const bytes = new TextEncoder().encode(toCsv(grid.columns, grid.rows));
+      return Comlink.transfer(bytes, [bytes.buffer]);
+    } finally {
+      db.close();
+    }
   },
   async job(fileName) {
     if (!plan) throw new Error('No plan');

@@ -1,6 +1,8 @@
 import * as Comlink from 'comlink';
 import { asResult, type StoreWorkerApi } from '../store/remote.ts';
 import type { ImportJob, ImportLog } from '../store/importer.ts';
+import { BackupError, readBackup, writeBackup } from '../io/backupFile.ts';
+import { restoreBackup, tableCounts, takeBackup } from '../store/backup.ts';
 import { Workspace } from '../store/workspace.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
@@ -33,10 +35,44 @@ const api: StoreWorkerApi = {
   importLogs: () => open().importer.logs(),
   importRevert: (id, onProgress) => open().importer.revert(id, onProgress),
   importRecovered: () => recovered,
+  async backup(passphrase) {
+    const w = open();
+    await w.docs.flushed();
+    const bytes = await writeBackup(await takeBackup(w.db), w.name, passphrase || undefined);
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+  async restorePreview(file, passphrase) {
+    try {
+      const { header, content } = await readBackup(file, passphrase || undefined);
+      return { ok: true, createdAt: header.createdAt, backup: content.counts, current: await tableCounts(open().db) };
+    } catch (e) {
+      return asRestoreError(e);
+    }
+  },
+  async restore(file, passphrase) {
+    try {
+      const { header, content } = await readBackup(file, passphrase || undefined);
+      const w = open();
+      await w.docs.flushed();
+      const name = w.name;
+      const current = await tableCounts(w.db);
+      const after = await restoreBackup(w.db, content);
+      w.close();
+      ws = new Workspace(name);
+      return { ok: true, createdAt: header.createdAt, backup: after, current };
+    } catch (e) {
+      return asRestoreError(e);
+    }
+  },
   async close() {
     ws?.close();
     ws = null;
   },
 };
+
+function asRestoreError(e: unknown): { ok: false; code: string; message: string } {
+  if (e instanceof BackupError) return { ok: false, code: e.code, message: e.message };
+  return { ok: false, code: 'failed', message: e instanceof Error ? e.message : String(e) };
+}
 
 Comlink.expose(api);
