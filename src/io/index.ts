@@ -7,3 +7,4 @@ export { toCsv, neutralise, unneutralise } from './csv.ts';
 export { recordsToGrid } from './exportRecords.ts';
 export { detectAndDecode, type EncodingName } from './encoding.ts';
 export { toE164 } from './phones.ts';
+export { planOrders, type OrdersPlan } from './orders.ts';

@@ -110,3 +110,26 @@ describe('export', () => {
     expect(plan.create).toEqual(contacts.map(({ id: _id, ...rest }) => rest));
   });
 });
+
+import { planOrders } from '../../../src/io/index.ts';
+
+describe('planOrders', () => {
+  it('groups lines into orders by number, matches customers and products, and names bad cells', () => {
+    const t = table(
+      ['Order', 'Date', 'Email', 'SKU', 'Qty', 'Unit price', 'Currency'],
+      [
+        ['A-1', '31.01.2025', 'ADA@example.com', 'sku-1', '2', '1 000,50', 'EUR'],
+        ['A-1', '31.01.2025', 'ada@example.com', 'SKU-2', '1', '5', 'EUR'],
+        ['A-2', '01.02.2025', 'bo@example.com', 'sku-1', '1', '10', 'EUR'],
+        ['A-3', '01.02.2025', 'nobody@example.com', 'sku-9', 'x', '10', 'EUR'],
+      ],
+    );
+    const plan = planOrders(t, { contacts: [{ id: 'c1', email: 'ada@example.com', companyId: 'co1' }, { id: 'c2', email: 'bo@example.com' }], products: [{ id: 'p1', sku: 'SKU-1' }, { id: 'p2', sku: 'sku-2' }], locale: 'ru' });
+    expect(plan.orders.map((o) => [o.number, o.contactId, o.companyId, o.total, o.lineCount, o.orderedAt])).toEqual([
+      ['A-1', 'c1', 'co1', 2 * 100050 + 500, 2, '2025-01-31T00:00:00.000Z'],
+      ['A-2', 'c2', undefined, 1000, 1, '2025-02-01T00:00:00.000Z'],
+    ]);
+    expect(plan.lines).toHaveLength(3);
+    expect(plan.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['4:Email', '4:SKU', '4:Qty']);
+  });
+});
