@@ -41,7 +41,9 @@ test('backup, clear the workspace, restore: identical counts and checksums of ev
   await page.goto('/#/settings');
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Start empty workspace' }).click();
-  await expect.poll(async () => (await checksums(page)).contacts.split(':')[0], { timeout: 60_000 }).toBe('0');
+  // The new, empty workspace is open once Settings shows it (reading IndexedDB before then would create a bare database).
+  await expect(page.getByText('Your workspace', { exact: true })).toBeVisible({ timeout: 120_000 });
+  expect((await checksums(page)).contacts.split(':')[0]).toBe('0');
 
   await page.goto('/#/settings/backup');
   await page.getByTestId('restore-file').setInputFiles({ name: 'kith-backup.kith', mimeType: 'application/octet-stream', buffer: file });
@@ -54,6 +56,7 @@ test('backup, clear the workspace, restore: identical counts and checksums of ev
   await pass.press('Tab');
   const summary = page.getByRole('table', { name: 'Restore' });
   await expect(summary.getByRole('row', { name: /Contacts/ })).toContainText(before.contacts.split(':')[0].replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  await page.screenshot({ path: '/tmp/io-shots/restore.png' });
   await page.getByRole('button', { name: 'Replace this workspace' }).click();
   await waitForApp(page, 120_000);
   expect(await checksums(page)).toEqual(before);

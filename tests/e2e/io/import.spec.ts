@@ -18,12 +18,14 @@ test('a messy contacts CSV: fix a row in the grid, import, see the log, revert',
   await page.getByTestId('import-file').setInputFiles({ name: 'messy.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(page.getByText('4 rows, 6 columns · encoding utf-8')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Import as: Почта' })).toHaveValue('email');
+  await page.screenshot({ path: '/tmp/io-shots/import-columns.png' });
   await page.getByRole('button', { name: 'Next' }).click();
 
   const summary = page.getByTestId('import-summary');
   // Demo contacts may share a name with these people (reported, not skipped); the in-file e-mail duplicate is skipped.
   await expect(summary).toContainText(/2 to create, 0 to update, 1 skipped, \d+ duplicates, 1 errors/);
   await expect(page.locator('tr[data-row="4"]')).toContainText('duplicate of 1');
+  await page.screenshot({ path: '/tmp/io-shots/import-check.png' });
   await page.getByLabel('Only rows with errors').check();
   const bad = page.getByRole('textbox', { name: 'Row 2, Почта' });
   await expect(bad).toHaveAttribute('aria-invalid', 'true');
@@ -46,6 +48,7 @@ test('a messy contacts CSV: fix a row in the grid, import, see the log, revert',
   expect(anna.companyId).toBe(company.id);
   expect((await mine()).find((c) => c.firstName === 'Boris')!.lastName).toBe('Ivanov\r\nJr');
 
+  await page.screenshot({ path: '/tmp/io-shots/import-log.png' });
   page.once('dialog', (d) => void d.accept());
   await log.getByRole('button', { name: 'Revert' }).click();
   await expect(log).toContainText('reverted');
