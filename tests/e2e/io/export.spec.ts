@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './helpers.ts';
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 420_000 });
 
 test('a SQL result exports to CSV and to Parquet', async ({ app: page }) => {
   await page.goto('/#/analytics/sql');
   const editor = page.getByLabel('SQL query');
   await editor.fill("SELECT '=1+2' AS formula, count(*) AS n FROM contacts");
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(page.getByRole('table', { name: 'SQL' }).getByRole('columnheader', { name: 'formula' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('table', { name: 'SQL' }).getByRole('columnheader', { name: 'formula' })).toBeVisible({ timeout: 300_000 });
   const n = await page.evaluate(() => new Promise<number>((resolve) => {
     const open = indexedDB.open('kith-main');
     open.onsuccess = () => {
