@@ -23,7 +23,7 @@ test('a messy contacts CSV: fix a row in the grid, import, see the log, revert',
 
   const summary = page.getByTestId('import-summary');
   // Demo contacts may share a name with these people (reported, not skipped); the in-file e-mail duplicate is skipped.
-  await expect(summary).toContainText(/2 to create, 0 to update, 1 skipped, \d+ duplicates, 1 errors/);
+  await expect(summary).toContainText(/2 to create, 0 to update, 1 skipped, \d+ duplicates, 1 errors/, { timeout: 120_000 });
   await expect(page.locator('tr[data-row="4"]')).toContainText('duplicate of 1');
   await page.screenshot({ path: '/tmp/io-shots/import-check.png' });
   await page.getByLabel('Only rows with errors').check();
@@ -31,11 +31,11 @@ test('a messy contacts CSV: fix a row in the grid, import, see the log, revert',
   await expect(bad).toHaveAttribute('aria-invalid', 'true');
   await bad.fill(`boris.${tag}@example.com`);
   await bad.press('Enter');
-  await expect(summary).toContainText(/3 to create, 0 to update, 1 skipped, \d+ duplicates, 0 errors/);
+  await expect(summary).toContainText(/3 to create, 0 to update, 1 skipped, \d+ duplicates, 0 errors/, { timeout: 60_000 });
   await expect(summary).toContainText('1 companies will be created');
 
   await page.getByRole('button', { name: 'Import 3 records' }).click();
-  await expect(page.getByRole('status')).toHaveText('Imported: 3 created, 0 updated.');
+  await expect(page.getByRole('status')).toHaveText('Imported: 3 created, 0 updated.', { timeout: 120_000 });
   const log = page.getByTestId('import-log').filter({ hasText: 'messy.csv' }).first();
   await expect(log).toContainText('imported');
   await expect(log).toContainText('3 created, 0 updated, 1 companies');

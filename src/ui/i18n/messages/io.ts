@@ -83,6 +83,8 @@ export default defineMessages({
     'io.collection.members': 'Team',
     'io.collection.products': 'Products',
     'io.export.png': 'Save PNG',
+    'io.dup.entity': 'Contact',
+    'io.dup.warn': 'looks like an existing contact: {names}. Save again to create it anyway.',
   },
   ru: {
     'field.birthday': 'День рождения',
@@ -166,6 +168,8 @@ export default defineMessages({
     'io.collection.members': 'Команда',
     'io.collection.products': 'Товары',
     'io.export.png': 'Сохранить PNG',
+    'io.dup.entity': 'Контакт',
+    'io.dup.warn': 'похоже на существующий контакт: {names}. Сохраните ещё раз, чтобы всё равно создать.',
   },
   zh: {
     'field.birthday': '生日',
@@ -249,5 +253,7 @@ export default defineMessages({
     'io.collection.members': '团队',
     'io.collection.products': '产品',
     'io.export.png': '保存 PNG',
+    'io.dup.entity': '联系人',
+    'io.dup.warn': '疑似已有联系人：{names}。再次保存将仍然新建。',
   },
 });
