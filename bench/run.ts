@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   if (existsSync(new URL('./sync.ts', import.meta.url))) groups.push(...(await import('./sync.ts')).scenarios);
   groups.push(...(await import('./analytics.ts')).scenarios);
   groups.push(...(await import('./trust.ts')).scenarios);
+  groups.push(...(await import('./io.ts')).scenarios);
 
   const rows: BenchRow[] = [];
   for (const g of groups) {

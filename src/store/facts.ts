@@ -118,12 +118,15 @@ export async function batchRows(batches: FactBatch[]): Promise<{ batches: FactBa
 export const factsProjector: Projector = Object.assign((doc: Y.Doc, tr: Y.Transaction): ProjectionWrite => {
   const map = batchesMap(doc);
   const added: FactBatch[] = [];
+  // An import's batches are removed when it is reverted.
+  const removed: string[] = [];
   for (const [type, keys] of tr.changed) {
     if (type !== (map as unknown)) continue;
     for (const k of keys) {
       const m = k ? map.get(k) : undefined;
       const b = m && k ? readBatch(k, m) : null;
       if (b) added.push(b);
+      else if (k && !m) removed.push(k);
     }
   }
   let rows: { batches: FactBatch[]; orders: OrderRow[] } = { batches: [], orders: [] };
@@ -135,6 +138,10 @@ export const factsProjector: Projector = Object.assign((doc: Y.Doc, tr: Y.Transa
     async apply(db) {
       if (rows.batches.length) await db.batches.bulkPut(rows.batches);
       if (rows.orders.length) await db.orders.bulkPut(rows.orders);
+      if (removed.length) {
+        await db.batches.bulkDelete(removed);
+        await db.orders.where('batchId').anyOf(removed).delete();
+      }
     },
   };
 }, { roots: [BATCHES] });

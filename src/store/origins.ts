@@ -8,9 +8,11 @@ import { UndoManager } from 'yjs';
  *  - remote: an update from the relay: persist, project, tell other tabs
  *  - tab:   another tab of this browser already persisted and projected it
  *  - load:  replaying what is already on disk
+ *  - import: a file import or its revert on this device: persist, project, tell other
+ *            tabs and sync like 'user', but not undoable key by key (it has its own revert)
  */
-export type Origin = 'user' | 'remote' | 'tab' | 'load';
+export type Origin = 'user' | 'remote' | 'tab' | 'load' | 'import';
 
 export function persists(origin: unknown): boolean {
-  return origin === 'user' || origin === 'remote' || origin instanceof UndoManager;
+  return origin === 'user' || origin === 'remote' || origin === 'import' || origin instanceof UndoManager;
 }

@@ -5,6 +5,7 @@ import type { Input } from './commands.ts';
 import type { CommittedOrigin } from './docStore.ts';
 import { ReadOnlyError, WriteFailedError } from './errors.ts';
 import type { Identity } from './identity.ts';
+import type { ImportJob, ImportLog } from './importer.ts';
 import type { ProjectionIssue } from './projection.ts';
 import type { HistoryEntry } from './yrecords.ts';
 import type { StorageUsage } from './usage.ts';
@@ -76,9 +77,26 @@ export interface StoreWorkerApi {
   reset(workspace: string, kind: 'demo' | 'empty', onProgress: (fraction: number, phase: string) => void, tab: string): Promise<PrepareResult>;
   /** Bytes per part of the workspace, counted in the worker (it reads every row). */
   storageUsage(): Promise<StorageUsage>;
+  /** Runs an import all or nothing; a failure or Cancel leaves the workspace as before. A job may come as JSON bytes, so the page never deserialises it. */
+  importRun(id: string, job: ImportJob | Uint8Array, onProgress: (done: number, total: number) => void): Promise<Result<ImportLog>>;
+  importCancel(id: string): Promise<void>;
+  importLogs(): Promise<ImportLog[]>;
+  importRevert(id: string, onProgress: (done: number, total: number) => void): Promise<ImportLog>;
+  /** The whole workspace as one backup file, encrypted when a passphrase is given. */
+  backup(passphrase?: string): Promise<Uint8Array>;
+  /** What a restore would change: the backup's record counts beside the current ones. Throws nothing: errors come as data. */
+  restorePreview(file: Uint8Array, passphrase?: string): Promise<RestoreAnswer>;
+  /** Replaces the workspace with the backup; on any error the workspace is untouched. */
+  restore(file: Uint8Array, passphrase?: string): Promise<RestoreAnswer>;
+  /** Imports a closed tab left unfinished, rolled back when the workspace opened. */
+  importRecovered(): Promise<ImportLog[]>;
 }
 
 export type PrepareResult = { state: 'ready' | 'seeded' | 'missing'; timings?: Record<string, number> };
+
+export type RestoreAnswer =
+  | { ok: true; createdAt: string; backup: Record<string, number>; current: Record<string, number> }
+  | { ok: false; code: string; message: string };
 
 export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
   try {

@@ -4,6 +4,7 @@ import { RecordCommands } from './commands.ts';
 import { DocStore } from './docStore.ts';
 import { FACTS_DOC, factsProjector } from './facts.ts';
 import { IDENTITY_KEY, identityOf, type Identity, type IdentityRow } from './identity.ts';
+import { Importer } from './importer.ts';
 import { collectionProjector, type ProjectionIssue } from './projection.ts';
 import { DEFAULT_WORKSPACE, dbName } from './names.ts';
 import { CommandRunner } from './runner.ts';
@@ -30,6 +31,7 @@ export class Workspace {
   readonly undo = new UndoStack();
   readonly runner: CommandRunner;
   readonly commands: RecordCommands;
+  readonly importer: Importer;
   readonly issues: ProjectionIssue[] = [];
   /** The member id this device writes as (see `identity`). */
   author: string | null = null;
@@ -45,6 +47,7 @@ export class Workspace {
     this.docs.onInvalidate = (docId) => this.undo.forget(docId);
     this.runner = new CommandRunner(this.docs, this.undo, () => this.author, o.clock);
     this.commands = new RecordCommands(this.docs, this.runner);
+    this.importer = new Importer(this.docs);
   }
 
   /** Runs a named command of the command map (see src/domain/commandMap.ts). */

@@ -3,9 +3,13 @@ import { asResult, type StoreWorkerApi } from '../store/remote.ts';
 import { DOC_IDS, Workspace } from '../store/workspace.ts';
 import { storageUsage } from '../store/usage.ts';
 import { announce, destroy, inspect, seed } from './lifecycle.ts';
+import type { ImportJob, ImportLog } from '../store/importer.ts';
+import { BackupError, readBackup, writeBackup } from '../io/backupFile.ts';
+import { restoreBackup, tableCounts, takeBackup } from '../store/backup.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
 let ws: Workspace | null = null;
+let recovered: Promise<ImportLog[]> = Promise.resolve([]);
 function open(): Workspace {
   if (!ws) throw new Error('store worker: workspace not open');
   return ws;
@@ -20,6 +24,7 @@ const api: StoreWorkerApi = {
     ws = new Workspace(name);
     ws.docs.onError = (e) => console.error('Kith: write failed', e);
     await ws.identity();
+    recovered = ws.importer.recover();
   },
   create: (c, input) => asResult(() => open().commands.create(c, input)),
   update: (c, id, patch) => asResult(() => open().commands.update(c, id, patch)),
@@ -60,6 +65,42 @@ const api: StoreWorkerApi = {
     subscriptions.get(id)?.();
     subscriptions.delete(id);
   },
+  importRun: (id, job, onProgress) =>
+    asResult(() => open().importer.run(id, job instanceof Uint8Array ? (JSON.parse(new TextDecoder().decode(job)) as ImportJob) : job, onProgress)),
+  importCancel: async (id) => open().importer.cancel(id),
+  importLogs: () => open().importer.logs(),
+  importRevert: (id, onProgress) => open().importer.revert(id, onProgress),
+  importRecovered: () => recovered,
+  async backup(passphrase) {
+    const w = open();
+    await w.docs.flushed();
+    const bytes = await writeBackup(await takeBackup(w.db), w.name, passphrase || undefined);
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+  async restorePreview(file, passphrase) {
+    try {
+      const { header, content } = await readBackup(file, passphrase || undefined);
+      return { ok: true, createdAt: header.createdAt, backup: content.counts, current: await tableCounts(open().db) };
+    } catch (e) {
+      return asRestoreError(e);
+    }
+  },
+  async restore(file, passphrase) {
+    try {
+      const { header, content } = await readBackup(file, passphrase || undefined);
+      const w = open();
+      await w.docs.flushed();
+      const name = w.name;
+      const current = await tableCounts(w.db);
+      const after = await restoreBackup(w.db, content);
+      w.close();
+      ws = new Workspace(name);
+      await ws.identity();
+      return { ok: true, createdAt: header.createdAt, backup: after, current };
+    } catch (e) {
+      return asRestoreError(e);
+    }
+  },
   async close() {
     for (const off of subscriptions.values()) off();
     subscriptions.clear();
@@ -90,5 +131,10 @@ const api: StoreWorkerApi = {
     return { state: 'seeded', timings };
   },
 };
+
+function asRestoreError(e: unknown): { ok: false; code: string; message: string } {
+  if (e instanceof BackupError) return { ok: false, code: e.code, message: e.message };
+  return { ok: false, code: 'failed', message: e instanceof Error ? e.message : String(e) };
+}
 
 Comlink.expose(api);

@@ -218,6 +218,8 @@ export class Warehouse {
     return [...by.values()];
   }
 
+
+
   async close(): Promise<void> {
     await this.db.terminate().catch(() => undefined);
   }

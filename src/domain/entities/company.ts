@@ -15,6 +15,9 @@ export interface Company extends BaseRecord {
   ownerId?: string;
   tags?: string[];
   notes?: string;
+  externalId?: string;
+  /** Columns of an imported file that have no field of their own, kept by their header. */
+  custom?: Record<string, string>;
 }
 
 export const CompanyType = defineRecordType<Company>('companies', 'Company', {
@@ -30,4 +33,6 @@ export const CompanyType = defineRecordType<Company>('companies', 'Company', {
   ownerId: { kind: 'ref', to: 'members' },
   tags: { kind: 'tags' },
   notes: { kind: 'text' },
+  externalId: { kind: 'string', max: 100 },
+  custom: { kind: 'json' },
 });

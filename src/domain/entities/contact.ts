@@ -20,6 +20,12 @@ export interface Contact extends BaseRecord {
   lifecycle?: (typeof LIFECYCLES)[number];
   tags?: string[];
   notes?: string;
+  /** ISO date (yyyy-mm-dd). */
+  birthday?: string;
+  /** The id this person had in the system they were imported from, for matching later imports. */
+  externalId?: string;
+  /** Columns of an imported file that have no field of their own, kept by their header. */
+  custom?: Record<string, string>;
 }
 
 export const ContactType = defineRecordType<Contact>('contacts', 'Contact', {
@@ -38,6 +44,9 @@ export const ContactType = defineRecordType<Contact>('contacts', 'Contact', {
   lifecycle: { kind: 'enum', values: LIFECYCLES },
   tags: { kind: 'tags' },
   notes: { kind: 'text' },
+  birthday: { kind: 'date' },
+  externalId: { kind: 'string', max: 100 },
+  custom: { kind: 'json' },
 });
 
 export function contactName(c: Pick<Contact, 'firstName' | 'lastName' | 'locale'>): string {

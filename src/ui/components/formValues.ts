@@ -1,13 +1,14 @@
 import { isIsoDateTime } from '../../domain/calendar.ts';
 import type { FieldSpec } from '../../domain/fields.ts';
+import { decimalMark, parseMoney, parseNumber, type NumberLocale } from '../../domain/numbers.ts';
 import type { IssueCode } from '../../domain/validation.ts';
 
 /** Form inputs hold text; records hold typed values. These convert both ways without losing bad input, so validation can name it. */
-export function toInput(spec: FieldSpec, v: unknown): string | boolean {
+export function toInput(spec: FieldSpec, v: unknown, locale: NumberLocale = 'en'): string | boolean {
   if (v === undefined || v === null) return spec.kind === 'bool' ? false : '';
   switch (spec.kind) {
     case 'money':
-      return (Number(v) / 100).toFixed(2);
+      return (Number(v) / 100).toFixed(2).replace('.', decimalMark(locale));
     case 'share':
       return String(Math.round(Number(v) * 10_000) / 100);
     case 'datetime': {
@@ -32,25 +33,26 @@ export type Parsed = { ok: true; value: unknown } | { ok: false; code: IssueCode
  * `badInput` is the input element's `validity.badInput`: a browser date input
  * that holds a half-typed or impossible date (30 February) reports an empty
  * value, and saving it as "no date" would lose what the person typed.
+ * Numbers are read by the one shared parser, in the UI's language: "1 500,50" in Russian is 1500.50.
  */
-export function fromInput(spec: FieldSpec, raw: string | boolean, badInput = false): Parsed {
+export function fromInput(spec: FieldSpec, raw: string | boolean, locale: NumberLocale = 'en', badInput = false): Parsed {
   if (spec.kind === 'bool') return { ok: true, value: Boolean(raw) };
   if (badInput) return { ok: false, code: 'badDateInput' };
   const s = String(raw);
   if (s.trim() === '') return { ok: true, value: undefined };
   switch (spec.kind) {
     case 'money': {
-      const n = Number(s.replace(/[\s,]/g, ''));
-      return { ok: true, value: Number.isFinite(n) ? Math.round(n * 100) : s };
+      const n = parseMoney(s, locale);
+      return n === null ? { ok: false, code: 'notNumber' } : { ok: true, value: n };
     }
     case 'int':
     case 'number': {
-      const n = Number(s.replace(',', '.'));
-      return { ok: true, value: Number.isFinite(n) ? n : s };
+      const n = parseNumber(s, locale);
+      return n === null ? { ok: false, code: 'notNumber' } : { ok: true, value: n };
     }
     case 'share': {
-      const n = Number(s.replace(',', '.').replace('%', ''));
-      return { ok: true, value: Number.isFinite(n) ? Math.round(n * 100) / 10_000 : s };
+      const n = parseNumber(s.replace('%', ''), locale);
+      return n === null ? { ok: false, code: 'notNumber' } : { ok: true, value: Math.round(n * 100) / 10_000 };
     }
     case 'datetime': {
       // The datetime-local input's value is local time; Date would roll an impossible one over.

@@ -12,9 +12,10 @@ import collab from './messages/collab.ts';
 import validation from './messages/validation.ts';
 import trust from './messages/trust.ts';
 import offers from './messages/offers.ts';
+import io from './messages/io.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers, io] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -1,7 +1,7 @@
 /** The contact form, in the order a person fills it in. */
 export const CONTACT_FORM_FIELDS = [
   'firstName', 'lastName', 'email', 'phone', 'title', 'companyId', 'lifecycle', 'source',
-  'country', 'city', 'address', 'locale', 'ownerId', 'tags', 'notes',
+  'birthday', 'country', 'city', 'address', 'locale', 'ownerId', 'tags', 'notes',
 ];
 
 export const ACTIVITY_FORM_FIELDS = ['type', 'channel', 'direction', 'subject', 'body', 'occurredAt', 'durationMin'];

@@ -27,15 +27,3 @@ export function cellSort(v: unknown): string | number | undefined {
   return String(v);
 }
 
-/** Hands bytes to the browser as a file download. */
-export function download(name: string, bytes: Uint8Array | string, type = 'application/octet-stream'): void {
-  const blob = new Blob([bytes as BlobPart], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name.split('/').pop() || 'export';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

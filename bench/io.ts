@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { launch, servePreview } from './browser.ts';
+import type { BenchRow, BenchScenario } from './types.ts';
+import { planImport, planOrders, readTable } from '../src/io/index.ts';
+import { Workspace } from '../src/store/workspace.ts';
+
+const FIRST = ['Ivan', 'Anna', 'John', 'Mary', 'Wei', 'Li', 'Olga', 'Peter', 'Sofia', 'Chen'];
+const LAST = ['Ivanov', 'Smith', 'Wang', 'Petrova', 'Brown', 'Zhang', 'Kuznetsov', 'Garcia', 'Muller', 'Novak'];
+
+/** A believable contacts export: semicolons, Russian dates, a company column, some blanks. */
+function contactsCsv(n: number): string {
+  const out = ['First name;Last name;E-mail;Phone;Company;City;Birthday'];
+  for (let i = 0; i < n; i++) {
+    const f = FIRST[i % 10];
+    const l = LAST[(i * 7) % 10];
+    out.push(`${f};${l};${f.toLowerCase()}.${l.toLowerCase()}.${i}@example.com;+1 212 555 ${String(i % 10000).padStart(4, '0')};Company ${i % 2000};City ${i % 50};${String((i % 28) + 1).padStart(2, '0')}.${String((i % 12) + 1).padStart(2, '0')}.19${50 + (i % 50)}`);
+  }
+  return out.join('\r\n');
+}
+
+function ordersCsv(lines: number, customers: number, products: number): string {
+  const out = ['Order,Date,Email,SKU,Qty,Unit price,Currency'];
+  for (let i = 0; i < lines; i++) {
+    const order = Math.floor(i / 3);
+    const day = 1 + (order % 28);
+    const month = 1 + (Math.floor(order / 28) % 12);
+    out.push(`N${order},2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},c${order % customers}@example.com,SKU-${(i * 13) % products},${1 + (i % 3)},${(5 + (i % 100)).toFixed(2)},EUR`);
+  }
+  return out.join('\n');
+}
+
+function ms(t0: number): number {
+  return Math.round(performance.now() - t0);
+}
+
+async function nodeScenarios(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const bytes = new TextEncoder().encode(contactsCsv(100_000));
+  let t0 = performance.now();
+  const table = await readTable(bytes, 'contacts.csv');
+  const parseMs = ms(t0);
+  t0 = performance.now();
+  const plan = planImport(table, { collection: 'contacts', locale: 'ru' });
+  const planMs = ms(t0);
+  rows.push({ scenario: '100k contacts CSV: parse (papaparse + decode), Node', metric: 'ms', value: parseMs, note: `${(bytes.length / 1048576).toFixed(1)} MB` });
+  rows.push({ scenario: '100k contacts CSV: map + validate + plan, Node', metric: 'ms', value: planMs, note: `${plan.create.length} to create, ${plan.errors.length} errors, ${plan.newCompanies.length} companies` });
+
+  // 1,000,000 order lines into fact batches through the store's importer (fake-indexeddb in Node).
+  const customers = 5000;
+  const products = 300;
+  const ws = new Workspace(`bench-orders-${Date.now()}`);
+  const contacts = Array.from({ length: customers }, (_, i) => ({ id: `C${i}`, email: `c${i}@example.com` }));
+  const prods = Array.from({ length: products }, (_, i) => ({ id: `P${i}`, sku: `SKU-${i}` }));
+  const obytes = new TextEncoder().encode(ordersCsv(1_000_000, customers, products));
+  t0 = performance.now();
+  const otable = await readTable(obytes, 'orders.csv');
+  const oparse = ms(t0);
+  t0 = performance.now();
+  const oplan = planOrders(otable, { contacts, products: prods });
+  const oplanMs = ms(t0);
+  const t1 = performance.now();
+  const log = await ws.importer.run('bench', { fileName: 'orders.csv', collection: 'contacts', create: [], update: [], newCompanies: [], orders: oplan.orders, lines: oplan.lines });
+  const writeMs = ms(t1);
+  const batches = await ws.db.batches.count();
+  ws.close();
+  rows.push({ scenario: '1M order lines CSV: parse alone, Node', metric: 'ms', value: oparse, note: `${(obytes.length / 1048576).toFixed(1)} MB` });
+  rows.push({ scenario: '1M order lines CSV: parse + plan + fact batches written', metric: 'ms', value: oparse + oplanMs + writeMs, target: '< 20000 ms', note: `plan ${oplanMs} ms, encode+write ${writeMs} ms; ${log.counts.orders} orders, ${log.counts.lines} lines in ${batches} batches` });
+  return rows;
+}
+
+/** The 100k-row contacts file through the wizard in Chromium, with the page's long tasks recorded. */
+async function browserScenario(): Promise<BenchRow[]> {
+  const server = await servePreview(4398);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+    await context.addInitScript(() => {
+      localStorage.setItem('kith.locale', 'en');
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('table', { name: 'Contacts' }).getByRole('row').nth(1).waitFor({ timeout: 600_000 });
+    await page.goto(`${server.url}/#/settings/import`);
+    await page.getByTestId('import-file').waitFor();
+    await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
+    const buffer = Buffer.from(contactsCsv(100_000));
+    const t0 = performance.now();
+    await page.getByTestId('import-file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer });
+    await page.getByRole('button', { name: 'Next' }).click({ timeout: 600_000 });
+    await page.getByRole('button', { name: /^Import [\d,]+ records$/ }).click({ timeout: 600_000 });
+    await page.getByText(/^Imported: /).waitFor({ timeout: 900_000 });
+    const total = ms(t0);
+    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    return [{ scenario: '100k contacts CSV: parse + validate + import via the wizard, Chromium', metric: 'ms', value: total, target: '< 15000 ms, no main-thread task > 50 ms', note: `longest main-thread task ${Math.round(Math.max(0, ...long))} ms (${long.length} over 50 ms)` }];
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+export const scenarios: BenchScenario[] = [
+  { name: 'io-node', run: nodeScenarios },
+  { name: 'io-browser', run: browserScenario },
+];

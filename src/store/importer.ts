@@ -1,0 +1,305 @@
+import * as Y from 'yjs';
+import { ulid } from '../domain/ids.ts';
+import { RECORD_TYPES, type CollectionName, type Order, type OrderLine } from '../domain/entities/index.ts';
+import { ValidationError } from '../domain/validation.ts';
+import type { DocStore } from './docStore.ts';
+import { encodeLines, encodeOrders, FACTS_DOC, batchesMap, writeBatch } from './facts.ts';
+import { quarterOf } from './orderFacts.ts';
+import { createRecord, readField, recordsMap, recordToJSON, writeFields } from './yrecords.ts';
+
+/** What the page asks the store to write: a checked ImportPlan, nothing left to decide. */
+export interface ImportJob {
+  fileName: string;
+  collection: CollectionName;
+  create: Record<string, unknown>[];
+  update: { id: string; patch: Record<string, unknown> }[];
+  /** Companies to create first; `companyId: 'new:<i>'` in `create` points at the i-th. */
+  newCompanies: string[];
+  orders?: Order[];
+  lines?: OrderLine[];
+}
+
+export type ImportState = 'running' | 'done' | 'rolled-back' | 'reverted' | 'cancelled';
+
+/**
+ * The journal of one import, kept in `meta` under `import:<id>`. It is
+ * written before the first record (with every id the import will create),
+ * so an import cut short by a closed tab is rolled back on the next open,
+ * and afterwards it is the import log that one click reverts.
+ */
+export interface ImportLog {
+  id: string;
+  fileName: string;
+  collection: CollectionName;
+  startedAt: string;
+  finishedAt?: string;
+  state: ImportState;
+  created: Partial<Record<CollectionName, string[]>>;
+  changed: { collection: CollectionName; id: string; before: Record<string, unknown> }[];
+  batches: string[];
+  counts: { created: number; updated: number; companies: number; orders: number; lines: number };
+}
+
+export type Progress = (done: number, total: number) => void;
+
+const CHUNK = 2000;
+export const LOG_PREFIX = 'import:';
+const PIPELINE_PLACEHOLDER = 'default';
+const NEW_COMPANY = 'new:';
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+export class Importer {
+  private cancelled = new Set<string>();
+
+  constructor(
+    private docs: DocStore,
+    private chunk = CHUNK,
+  ) {}
+
+  private async saveLog(log: ImportLog): Promise<void> {
+    await this.docs.db.meta.put({ key: LOG_PREFIX + log.id, value: log });
+  }
+
+  async logs(): Promise<ImportLog[]> {
+    const rows = await this.docs.db.meta.where('key').startsWith(LOG_PREFIX).toArray();
+    return rows.map((r) => r.value as ImportLog).sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+  }
+
+  cancel(id: string): void {
+    this.cancelled.add(id);
+  }
+
+  /**
+   * Writes the job in chunks (so progress shows and Cancel is heard), each
+   * chunk one Yjs transaction and so one IndexedDB transaction with its
+   * projection. Cancel or an error rolls back what was written: the
+   * workspace ends as before or wholly imported.
+   */
+  async run(id: string, job: ImportJob, onProgress: Progress = () => {}): Promise<ImportLog> {
+    const type = RECORD_TYPES[job.collection];
+    const stamp = now();
+    const t0 = Date.now();
+    // Validate everything before writing anything.
+    const inputs = job.create.map((c) => ({ ...c }));
+    for (const [i, c] of inputs.entries()) {
+      try {
+        type.validateNew(c);
+      } catch (e) {
+        if (e instanceof ValidationError) throw new ValidationError(type.entity, e.issues.map((x) => ({ ...x, field: `row ${i + 1}: ${x.field}` })));
+        throw e;
+      }
+    }
+    for (const u of job.update) type.validatePatch(u.patch);
+
+    const companyIds = job.newCompanies.map((_, i) => ulid(t0 + i));
+    const createIds = inputs.map((_, i) => ulid(t0 + i));
+    const log: ImportLog = {
+      id,
+      fileName: job.fileName,
+      collection: job.collection,
+      startedAt: stamp,
+      state: 'running',
+      created: { ...(companyIds.length ? { companies: companyIds } : {}), [job.collection]: createIds },
+      changed: [],
+      batches: [],
+      counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: job.orders?.length ?? 0, lines: job.lines?.length ?? 0 },
+    };
+    const orderBatches = job.orders?.length ? await this.prepareBatches(id, job.orders, job.lines ?? []) : [];
+    log.batches = orderBatches.map((b) => b.id);
+
+    // Resolve what the plan left to the workspace: the default pipeline, companies by index.
+    if (job.collection === 'deals') {
+      const pipes = recordsMap(await this.docs.get('pipelines'));
+      const first = [...pipes.entries()].find(([, m]) => !readField(m, 'deletedAt'))?.[0];
+      for (const c of inputs) if (c.pipelineId === PIPELINE_PLACEHOLDER) c.pipelineId = first;
+    }
+    for (const c of inputs) if (typeof c.companyId === 'string' && c.companyId.startsWith(NEW_COMPANY)) c.companyId = companyIds[Number(c.companyId.slice(NEW_COMPANY.length))];
+
+    const map = recordsMap(await this.docs.get(job.collection));
+    for (const u of job.update) {
+      const m = map.get(u.id);
+      if (!m || readField(m, 'deletedAt')) throw new ValidationError(type.entity, [{ field: 'id', message: `no record ${u.id}` }]);
+      const before: Record<string, unknown> = { updatedAt: readField(m, 'updatedAt') };
+      for (const k of Object.keys(u.patch)) before[k] = readField(m, k);
+      log.changed.push({ collection: job.collection, id: u.id, before });
+    }
+    await this.saveLog(log);
+
+    const total = companyIds.length + inputs.length + job.update.length + orderBatches.length;
+    let done = 0;
+    try {
+      if (companyIds.length) {
+        const cmap = recordsMap(await this.docs.get('companies'));
+        const doc = await this.docs.get('companies');
+        for (let i = 0; i < companyIds.length; i += this.chunk) {
+          this.check(id);
+          doc.transact(() => {
+            for (let j = i; j < Math.min(i + this.chunk, companyIds.length); j++)
+              createRecord(cmap, companyIds[j], { id: companyIds[j], createdAt: stamp, updatedAt: stamp, name: job.newCompanies[j] });
+          }, 'import');
+          done = Math.min(i + this.chunk, companyIds.length);
+          onProgress(done, total);
+          await this.breathe();
+        }
+      }
+      const doc = await this.docs.get(job.collection);
+      for (let i = 0; i < inputs.length; i += this.chunk) {
+        this.check(id);
+        doc.transact(() => {
+          for (let j = i; j < Math.min(i + this.chunk, inputs.length); j++)
+            createRecord(map, createIds[j], { id: createIds[j], createdAt: stamp, updatedAt: stamp, ...type.validateNew(inputs[j]) });
+        }, 'import');
+        done += Math.min(this.chunk, inputs.length - i);
+        onProgress(done, total);
+        await this.breathe();
+      }
+      for (let i = 0; i < job.update.length; i += this.chunk) {
+        this.check(id);
+        doc.transact(() => {
+          for (const u of job.update.slice(i, i + this.chunk)) writeFields(map.get(u.id)!, { ...type.validatePatch(u.patch), updatedAt: stamp });
+        }, 'import');
+        done += Math.min(this.chunk, job.update.length - i);
+        onProgress(done, total);
+        await this.breathe();
+      }
+      if (orderBatches.length) {
+        const facts = await this.docs.get(FACTS_DOC);
+        for (const b of orderBatches) {
+          this.check(id);
+          facts.transact(() => writeBatch(facts, b), 'import');
+          onProgress(++done, total);
+          await this.breathe();
+        }
+      }
+      await this.docs.flushed();
+    } catch (e) {
+      await this.undoLog(log);
+      log.state = this.cancelled.has(id) ? 'cancelled' : 'rolled-back';
+      log.finishedAt = now();
+      await this.saveLog(log);
+      this.cancelled.delete(id);
+      throw e;
+    }
+    log.state = 'done';
+    log.finishedAt = now();
+    await this.saveLog(log);
+    return log;
+  }
+
+  private check(id: string): void {
+    if (this.cancelled.has(id)) throw new ImportCancelled();
+  }
+
+  /** Lets the worker answer Cancel and write queued chunks between transactions. */
+  private async breathe(): Promise<void> {
+    await this.docs.flushed();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+
+  /** One batch pair per quarter, named so quarter-ordered readers find them beside the demo's. */
+  private async prepareBatches(id: string, orders: Order[], lines: OrderLine[]) {
+    const byQuarter = new Map<string, Order[]>();
+    for (const o of orders) {
+      const q = quarterOf(o.orderedAt);
+      let list = byQuarter.get(q);
+      if (!list) byQuarter.set(q, (list = []));
+      list.push(o);
+    }
+    const quarterOfOrder = new Map<string, string>();
+    for (const [q, list] of byQuarter) for (const o of list) quarterOfOrder.set(o.id, q);
+    const linesByQuarter = new Map<string, OrderLine[]>();
+    for (const l of lines) {
+      const q = quarterOfOrder.get(l.orderId);
+      if (!q) continue;
+      let list = linesByQuarter.get(q);
+      if (!list) linesByQuarter.set(q, (list = []));
+      list.push(l);
+    }
+    const stamp = now();
+    const out = [];
+    for (const [q, list] of [...byQuarter].sort()) {
+      const ls = linesByQuarter.get(q) ?? [];
+      out.push({ id: `orders-${q}-imp${id}`, kind: 'orders' as const, rowCount: list.length, createdAt: stamp, bytes: await encodeOrders(list) });
+      out.push({ id: `lines-${q}-imp${id}`, kind: 'lines' as const, rowCount: ls.length, createdAt: stamp, bytes: await encodeLines(ls) });
+    }
+    return out;
+  }
+
+  /** Takes back what a journal says was written: tombstones created records, restores changed fields, drops batches. */
+  private async undoLog(log: ImportLog, onProgress: Progress = () => {}): Promise<void> {
+    const stamp = now();
+    const total = Object.values(log.created).reduce((s, ids) => s + (ids?.length ?? 0), 0) + log.changed.length;
+    let done = 0;
+    for (const [collection, ids] of Object.entries(log.created) as [CollectionName, string[]][]) {
+      const doc = await this.docs.get(collection);
+      const map = recordsMap(doc);
+      for (let i = 0; i < ids.length; i += this.chunk) {
+        doc.transact(() => {
+          for (const rid of ids.slice(i, i + this.chunk)) {
+            const m = map.get(rid);
+            if (m && !readField(m, 'deletedAt')) writeFields(m, { deletedAt: stamp, updatedAt: stamp });
+          }
+        }, 'import');
+        done += Math.min(this.chunk, ids.length - i);
+        onProgress(done, total);
+        await this.breathe();
+      }
+    }
+    for (const c of log.changed) {
+      const doc = await this.docs.get(c.collection);
+      const m = recordsMap(doc).get(c.id);
+      if (m) doc.transact(() => writeFields(m, c.before), 'import');
+      onProgress(++done, total);
+    }
+    if (log.batches.length) {
+      const facts = await this.docs.get(FACTS_DOC);
+      facts.transact(() => {
+        for (const b of log.batches) batchesMap(facts).delete(b);
+      }, 'import');
+    }
+    await this.docs.flushed();
+  }
+
+  /** One-click revert of a finished import. */
+  async revert(id: string, onProgress?: Progress): Promise<ImportLog> {
+    const row = await this.docs.db.meta.get(LOG_PREFIX + id);
+    const log = row?.value as ImportLog | undefined;
+    if (!log) throw new Error(`No import ${id}`);
+    if (log.state !== 'done') throw new Error(`Import ${id} is ${log.state}; only a finished import can be reverted.`);
+    await this.undoLog(log, onProgress);
+    log.state = 'reverted';
+    log.finishedAt = now();
+    await this.saveLog(log);
+    return log;
+  }
+
+  /** On open: an import whose tab closed mid-way is rolled back. Returns the imports it rolled back. */
+  async recover(): Promise<ImportLog[]> {
+    const out: ImportLog[] = [];
+    for (const log of await this.logs()) {
+      if (log.state !== 'running') continue;
+      await this.undoLog(log);
+      log.state = 'rolled-back';
+      log.finishedAt = now();
+      await this.saveLog(log);
+      out.push(log);
+    }
+    return out;
+  }
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled; nothing was kept.');
+    this.name = 'ImportCancelled';
+  }
+}
+
+/** The records an import wrote, as plain JSON (for tests and the log view). */
+export function recordsOf(doc: Y.Doc, ids: string[]): Record<string, unknown>[] {
+  const map = recordsMap(doc);
+  return ids.map((id) => map.get(id)).filter((m): m is Y.Map<unknown> => !!m).map(recordToJSON);
+}

@@ -1,0 +1,212 @@
+import * as Comlink from 'comlink';
+import type { CollectionName } from '../domain/entities/index.ts';
+import { FileError, planImport, readTable, recordsToGrid, toCsv, withHeaderRow, type ImportMode, type ImportPlan, type Table } from '../io/index.ts';
+import type { ImportJob } from '../store/importer.ts';
+import { KithDB } from '../store/schema.ts';
+import { emailKey, nameKey } from '../domain/similarity.ts';
+import { toE164 } from '../io/phones.ts';
+
+/** What the wizard shows of a file: small enough to cross to the page at once. */
+export interface TableSummary {
+  columns: string[];
+  rowCount: number;
+  encoding: string;
+  delimiter?: string;
+  sheet?: string;
+  sheets?: string[];
+  preview: string[][];
+}
+
+export interface PlanSummary {
+  mapping: Record<string, string | null>;
+  toCreate: number;
+  toUpdate: number;
+  skipped: number;
+  duplicates: number;
+  errorCount: number;
+  /** Data rows (1-based) with at least one error, for "only rows with errors". */
+  errorRows: number[];
+  newCompanies: number;
+}
+
+export interface GridRow {
+  row: number;
+  cells: string[];
+  errors: { column: string; message: string }[];
+  duplicateOf?: number | string;
+}
+
+export interface PlanRequest {
+  workspace: string;
+  collection: CollectionName;
+  mapping: Record<string, string | null>;
+  mode: ImportMode;
+  matchOn?: string;
+  locale: 'en' | 'ru' | 'zh';
+}
+
+export type ReadResult = { ok: true; summary: TableSummary } | { ok: false; message: string };
+
+export interface IoWorkerApi {
+  read(bytes: Uint8Array, fileName: string, sheet?: string): Promise<ReadResult>;
+  headerRow(n: number): Promise<ReadResult>;
+  /** Another sheet of the workbook last read. */
+  sheet(name: string): Promise<ReadResult>;
+  plan(req: PlanRequest): Promise<PlanSummary>;
+  rows(rowNumbers: number[]): Promise<GridRow[]>;
+  edit(row: number, column: number, value: string): Promise<void>;
+  /** A collection (or 'orders') as CSV bytes: read, formatted and encoded here, never on the page. */
+  exportCsv(workspace: string, collection: CollectionName | 'orders'): Promise<Uint8Array>;
+  /** Live contacts that look like the same person as `input`: same e-mail (any case), same phone (E.164), or the same name in any script. */
+  similarContacts(workspace: string, input: Record<string, unknown>): Promise<{ id: string; name: string; by: 'email' | 'phone' | 'name' }[]>;
+  /** The plan as a job for the store worker, as JSON bytes (transferred, never deserialised on the page). */
+  job(fileName: string): Promise<Uint8Array>;
+}
+
+/** Reading and planning run here, so a 100,000-row file never blocks the page. */
+let original: Table | null = null;
+let table: Table | null = null;
+let plan: ImportPlan | null = null;
+let file: { bytes: Uint8Array; name: string } | null = null;
+let lastReq: PlanRequest | null = null;
+let collectionName: CollectionName = 'contacts';
+const errorsByRow = new Map<number, { column: string; message: string }[]>();
+const dupByRow = new Map<number, number | string>();
+
+function summary(t: Table): TableSummary {
+  return { columns: t.columns, rowCount: t.rows.length, encoding: t.encoding, delimiter: t.delimiter, sheet: t.sheet, sheets: t.sheets, preview: t.rows.slice(0, 8) };
+}
+
+/** The workspace's records, read once per file and collection: edits in the grid re-plan without re-reading them. */
+let existingCache: { key: string; value: Promise<Partial<Record<CollectionName, object[]>>> } | null = null;
+function existing(workspace: string, collection: CollectionName) {
+  const key = `${workspace}|${collection}`;
+  if (existingCache?.key !== key) existingCache = { key, value: readExisting(workspace, collection) };
+  return existingCache.value;
+}
+
+async function readExisting(workspace: string, collection: CollectionName) {
+  const db = new KithDB(`kith-${workspace}`);
+  try {
+    const want = new Set<CollectionName>([collection, 'companies', 'pipelines']);
+    const out: Partial<Record<CollectionName, object[]>> = {};
+    for (const c of want) out[c] = await db.table(c).toArray();
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+const api: IoWorkerApi = {
+  async read(bytes, fileName, sheet) {
+    try {
+      file = { bytes, name: fileName };
+      existingCache = null;
+      original = await readTable(bytes, fileName, { sheet });
+      table = original;
+      plan = null;
+      return { ok: true, summary: summary(table) };
+    } catch (e) {
+      if (e instanceof FileError) return { ok: false, message: e.message };
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  },
+  async sheet(name) {
+    if (!file) return { ok: false, message: 'No file' };
+    return api.read(file.bytes, file.name, name);
+  },
+  async headerRow(n) {
+    if (!original) return { ok: false, message: 'No file' };
+    try {
+      table = withHeaderRow(original, n);
+      return { ok: true, summary: summary(table) };
+    } catch (e) {
+      return { ok: false, message: (e as Error).message };
+    }
+  },
+  async plan(req) {
+    if (!table) throw new Error('No file read');
+    lastReq = req;
+    collectionName = req.collection;
+    plan = planImport(table, { collection: req.collection, mapping: req.mapping, mode: req.mode, matchOn: req.matchOn, locale: req.locale, existing: await existing(req.workspace, req.collection) });
+    errorsByRow.clear();
+    dupByRow.clear();
+    for (const e of plan.errors) {
+      let list = errorsByRow.get(e.row);
+      if (!list) errorsByRow.set(e.row, (list = []));
+      list.push({ column: e.column, message: e.message });
+    }
+    for (const d of plan.duplicates) dupByRow.set(d.row, d.of);
+    return {
+      mapping: plan.mapping,
+      toCreate: plan.create.length,
+      toUpdate: plan.update.length,
+      skipped: plan.skipped.length,
+      duplicates: plan.duplicates.length,
+      errorCount: plan.errors.length,
+      errorRows: [...errorsByRow.keys()].filter((r) => r > 0).sort((a, b) => a - b),
+      newCompanies: plan.newCompanies.length,
+    };
+  },
+  async rows(rowNumbers) {
+    if (!table) return [];
+    return rowNumbers
+      .filter((r) => r >= 1 && r <= table!.rows.length)
+      .map((r) => ({ row: r, cells: table!.rows[r - 1], errors: errorsByRow.get(r) ?? [], duplicateOf: dupByRow.get(r) }));
+  },
+  async edit(row, column, value) {
+    if (!table) return;
+    if (table === original) table = { ...original, rows: original.rows.slice() };
+    const cells = table.rows[row - 1].slice();
+    while (cells.length <= column) cells.push('');
+    cells[column] = value;
+    table.rows[row - 1] = cells;
+    if (lastReq) await api.plan(lastReq);
+  },
+  async exportCsv(workspace, collection) {
+    const db = new KithDB(`kith-${workspace}`);
+    try {
+      let grid: { columns: string[]; rows: unknown[][] };
+      if (collection === 'orders') {
+        const orders = await db.orders.toArray();
+        const columns = ['number', 'orderedAt', 'contactId', 'companyId', 'status', 'channel', 'currency', 'total', 'lineCount'] as const;
+        grid = { columns: [...columns], rows: orders.map((o) => columns.map((c) => (c === 'total' ? (o.total / 100).toFixed(2) : o[c]))) };
+      } else {
+        const records = (await db.table(collection).toArray()) as Record<string, unknown>[];
+        const companies = new Map(((await db.table('companies').toArray()) as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+        const stages = new Map(((await db.table('pipelines').toArray()) as { stages: { id: string; name: string }[] }[]).flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));
+        grid = recordsToGrid(collection, records, { companies, stages });
+      }
+      const bytes = new TextEncoder().encode(toCsv(grid.columns, grid.rows));
+      return Comlink.transfer(bytes, [bytes.buffer]);
+    } finally {
+      db.close();
+    }
+  },
+  async similarContacts(workspace, input) {
+    const db = new KithDB(`kith-${workspace}`);
+    try {
+      const all = (await db.table('contacts').toArray()) as { id: string; firstName: string; lastName?: string; email?: string; phone?: string }[];
+      const em = emailKey(input.email as string | undefined);
+      const ph = typeof input.phone === 'string' ? toE164(input.phone) ?? input.phone : '';
+      const nm = nameKey(input.firstName as string | undefined, input.lastName as string | undefined);
+      const out: { id: string; name: string; by: 'email' | 'phone' | 'name' }[] = [];
+      for (const c of all) {
+        const by = em && emailKey(c.email) === em ? 'email' : ph && c.phone && (toE164(c.phone) ?? c.phone) === ph ? 'phone' : nm && nameKey(c.firstName, c.lastName) === nm ? 'name' : null;
+        if (by) out.push({ id: c.id, name: [c.firstName, c.lastName].filter(Boolean).join(' '), by });
+        if (out.length >= 5) break;
+      }
+      return out;
+    } finally {
+      db.close();
+    }
+  },
+  async job(fileName) {
+    if (!plan) throw new Error('No plan');
+    const job: ImportJob = { fileName, collection: collectionName, create: plan.create, update: plan.update, newCompanies: plan.newCompanies };
+    const bytes = new TextEncoder().encode(JSON.stringify(job));
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+};
+
+Comlink.expose(api);
