@@ -8,8 +8,8 @@ import { fromForm, toForm } from '../../../src/ui/pages/campaigns/form.ts';
 describe('form inputs', () => {
   it('a date input that blanked an impossible date is an error, not "no date"', () => {
     // The browser hands back '' with validity.badInput set when 2026-02-30 is typed.
-    expect(fromInput({ kind: 'date' }, '', true)).toEqual({ ok: false, code: 'badDateInput' });
-    expect(fromInput({ kind: 'datetime' }, '', true)).toEqual({ ok: false, code: 'badDateInput' });
+    expect(fromInput({ kind: 'date' }, '', 'en', true)).toEqual({ ok: false, code: 'badDateInput' });
+    expect(fromInput({ kind: 'datetime' }, '', 'en', true)).toEqual({ ok: false, code: 'badDateInput' });
     expect(fromInput({ kind: 'date' }, '')).toEqual({ ok: true, value: undefined });
   });
 
