@@ -73,6 +73,8 @@ export function generateDemo(o: DemoOptions, onProgress: (fraction: number, phas
       campaigns,
       segments,
       members: team.members.map((m) => m.rec),
+      rules: [],
+      ruleFirings: [],
     },
     orders: commerce.orders,
     lines: commerce.lines,

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { KithDB } from './schema.ts';
+import { RECORDS } from './yrecords.ts';
 import { persists, type Origin } from './origins.ts';
 import type { TabChannel } from './tabChannel.ts';
 
@@ -78,6 +79,10 @@ export class DocStore {
 
   private async load(docId: string): Promise<Y.Doc> {
     const doc = new Y.Doc({ gc: true });
+    // Define the root map before any update arrives: a root type first created by a
+    // remote update is a placeholder that getMap() later replaces, and a transaction's
+    // changes would then point at the placeholder, so projection and rules would miss them.
+    doc.getMap(RECORDS);
     const [snap, updates] = await this.db.transaction('r', [this.db.ydocSnapshots, this.db.ydocUpdates], async () => [
       await this.db.ydocSnapshots.get(docId),
       await this.db.ydocUpdates.where('docId').equals(docId).toArray(),

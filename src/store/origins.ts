@@ -8,9 +8,10 @@ import { UndoManager } from 'yjs';
  *  - remote: an update from the relay: persist, project, tell other tabs
  *  - tab:   another tab of this browser already persisted and projected it
  *  - load:  replaying what is already on disk
+ *  - rule:  an event rule's actions on this device: persist, project, tell other tabs; not undoable, and rules never react to it
  */
-export type Origin = 'user' | 'remote' | 'tab' | 'load';
+export type Origin = 'user' | 'remote' | 'tab' | 'load' | 'rule';
 
 export function persists(origin: unknown): boolean {
-  return origin === 'user' || origin === 'remote' || origin instanceof UndoManager;
+  return origin === 'user' || origin === 'remote' || origin === 'rule' || origin instanceof UndoManager;
 }

@@ -2,6 +2,7 @@ import type { CollectionName, Collections } from '../domain/entities/index.ts';
 import { ValidationError, type FieldIssue } from '../domain/validation.ts';
 import type { Input } from './commands.ts';
 import type { ProjectionIssue } from './projection.ts';
+import type { CommandArgs, CommandName, CommandResult } from './commandMap.ts';
 
 /**
  * The store runs in a worker (Y.Docs of tens of thousands of records take
@@ -22,6 +23,10 @@ export interface StoreWorkerApi {
   issues(): Promise<ProjectionIssue[]>;
   warmUp(): Promise<void>;
   close(): Promise<void>;
+  /** Runs a named domain command (campaigns, rules) in one transaction per collection. */
+  run(name: string, args: unknown): Promise<Result<unknown>>;
+  /** Evaluates time-based event rules (deal idle, birthday) now. */
+  scanRules(): Promise<void>;
 }
 
 export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
@@ -53,5 +58,9 @@ export class RemoteCommands {
   }
   async get<C extends CollectionName>(collection: C, id: string): Promise<Collections[C] | undefined> {
     return (await this.api.get(collection, id)) as Collections[C] | undefined;
+  }
+  /** A named domain command; validation errors come back as ValidationError, as for create/update. */
+  async run<N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandResult<N>> {
+    return unwrap(await this.api.run(name, args)) as CommandResult<N>;
   }
 }

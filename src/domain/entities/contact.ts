@@ -20,6 +20,8 @@ export interface Contact extends BaseRecord {
   lifecycle?: (typeof LIFECYCLES)[number];
   tags?: string[];
   notes?: string;
+  /** For birthday rules. */
+  birthday?: string;
 }
 
 export const ContactType = defineRecordType<Contact>('contacts', 'Contact', {
@@ -38,6 +40,7 @@ export const ContactType = defineRecordType<Contact>('contacts', 'Contact', {
   lifecycle: { kind: 'enum', values: LIFECYCLES },
   tags: { kind: 'tags' },
   notes: { kind: 'text' },
+  birthday: { kind: 'date' },
 });
 
 export function contactName(c: Pick<Contact, 'firstName' | 'lastName' | 'locale'>): string {
