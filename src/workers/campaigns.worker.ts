@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { measureCampaign, type Effectiveness } from '../analytics/campaigns/effectiveness.ts';
 import { allProfiles, mergeProfiles, type MergeProfile } from '../analytics/campaigns/profileSource.ts';
 import { campaignRuns, campaignSteps, historyByContact, nextStep, templateFor, type ProfileMerge } from '../domain/campaigns/index.ts';
-import { contactCard, type Campaign, type ContactCard } from '../domain/entities/index.ts';
+import { contactCard, contactName, type Campaign, type ContactCard } from '../domain/entities/index.ts';
 import { TIER_NAMES, tierOf } from '../domain/loyalty/tiers.ts';
 import { segmentMembers } from '../domain/segments/rule.ts';
 import { KithDB } from '../store/schema.ts';
@@ -25,7 +25,7 @@ export interface CampaignsWorkerApi {
   candidates(dbName: string, campaignId: string, nowMs: number, model?: TargetModel, topShare?: number): Promise<{ id: string; score?: number }[]>;
   effectiveness(dbName: string, campaignId: string, nowMs: number): Promise<Effectiveness>;
   /** Messages due now: the next step for each target contact, with merge values. */
-  outbox(dbName: string, campaignId: string, nowMs: number, limit?: number): Promise<{ due: OutboxItem[]; total: number }>;
+  outbox(dbName: string, campaignId: string, nowMs: number, limit?: number, query?: string): Promise<{ due: OutboxItem[]; total: number }>;
   /** Ids and emails of a campaign's frozen audience, for matching an imported response file. */
   audienceLookup(dbName: string, campaignId: string): Promise<{ ids: string[]; emails: [string, string][] }>;
   plan(dbName: string, nowMs: number): Promise<ContactPlan>;
@@ -85,7 +85,7 @@ const api: CampaignsWorkerApi = {
     return measureCampaign(c, orders, activities, nowMs);
   },
 
-  async outbox(dbName, campaignId, nowMs, limit = 500) {
+  async outbox(dbName, campaignId, nowMs, limit = 500, query = '') {
     const db = open(dbName);
     const c = await campaign(db, campaignId);
     const runs = campaignRuns(c.runs);
@@ -99,7 +99,16 @@ const api: CampaignsWorkerApi = {
       const s = nextStep(steps, history.get(id), run.at, now);
       if (s !== null) due.push({ id, step: s });
     }
-    const page = due.slice(0, limit);
+    let matching = due;
+    const q = query.trim().toLowerCase();
+    if (q) {
+      const all = await db.rows('contacts').bulkGet(due.map((d) => d.id));
+      matching = due.filter((_, i) => {
+        const c = all[i];
+        return !!c && (contactName(c).toLowerCase().includes(q) || (c.email ?? '').includes(q));
+      });
+    }
+    const page = matching.slice(0, limit);
     const [contacts, members, merge] = await Promise.all([
       db.rows('contacts').bulkGet(page.map((d) => d.id)),
       db.rows('members').toArray(),
@@ -128,7 +137,7 @@ const api: CampaignsWorkerApi = {
         },
       });
     });
-    return { due: items, total: due.length };
+    return { due: items, total: matching.length };
   },
 
   async audienceLookup(dbName, campaignId) {
