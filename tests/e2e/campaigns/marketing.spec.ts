@@ -84,7 +84,7 @@ test('a finished campaign shows its measured result with deciles, and the rule l
   await page.getByRole('table', { name: 'Campaigns' }).getByText('VIP early access: new laptops').click();
   const detail = page.getByRole('complementary', { name: 'VIP early access: new laptops' });
   await expect(detail.getByTestId('uplift-sentence')).toHaveText(/Customers who got the offer bought .* than the control, 95 % CI/, { timeout: 30_000 });
-  await expect(detail.getByText('Qini curve: incremental buyers when targeting the top share')).toBeVisible();
+  await expect(detail.getByRole('heading', { name: 'Qini curve: incremental buyers when targeting the top share' })).toBeVisible();
   await expect(detail.getByText('Effectiveness against the control group is measured once results come in.')).toHaveCount(0);
   await page.screenshot({ path: '/tmp/campaigns-shots/results-vip.png' });
 
