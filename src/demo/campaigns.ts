@@ -6,6 +6,8 @@ import type { Campaign, Segment } from '../domain/entities/index.ts';
 import { base, type DemoContext } from './context.ts';
 import type { Team } from './team.ts';
 import { DAY, HOUR, iso } from './time.ts';
+import type { CampaignStep } from '../domain/campaigns/steps.ts';
+import type { HistorySpec } from './campaignHistory.ts';
 
 interface SegmentSpec {
   key: string;
@@ -47,6 +49,15 @@ function lastMonthStart(nowMs: number, month: number, minAgoDays: number): numbe
 
 interface CampaignSpec {
   created: number;
+  kind?: Campaign['kind'];
+  goal?: Campaign['goal'];
+  steps?: CampaignStep[];
+  everyDays?: number;
+  templates?: Campaign['templates'];
+  targetResponseRate?: number;
+  targetRevenue?: number;
+  /** Launched: the audience the history is drawn from, run times, effect. */
+  history?: Omit<HistorySpec, 'campaign' | 'steps'>;
   name: string;
   status: Campaign['status'];
   channel: Campaign['channel'];
@@ -60,7 +71,7 @@ interface CampaignSpec {
   owner: 'en' | 'ru';
 }
 
-export function makeCampaigns(ctx: DemoContext, seg: Map<string, Segment>, team: Team): Campaign[] {
+export function makeCampaigns(ctx: DemoContext, seg: Map<string, Segment>, team: Team): { campaigns: Campaign[]; history: HistorySpec[] } {
   const id = ctx.ids('campaigns');
   const now = ctx.time.nowMs;
   const marketer = (loc: 'en' | 'ru') => team.members.find((m) => m.rec.role === 'marketing' && m.locale === loc)?.rec.id;
@@ -71,34 +82,63 @@ export function makeCampaigns(ctx: DemoContext, seg: Map<string, Segment>, team:
       created: now - 215 * DAY, name: 'Win-back: 15% off your next order', status: 'done', channel: 'email', segment: 'lapsed', controlShare: 0.2,
       template: 'Hi {{firstName}},\n\nWe miss you! Here is 15% off your next order with code COMEBACK15, valid for 30 days.\n\nThe Kith Office team',
       start: now - 200 * DAY, end: now - 170 * DAY, budget: 200_000, currency: 'USD', owner: 'en',
+      kind: 'multi', goal: 'purchase', targetResponseRate: 0.1, targetRevenue: 2_500_000,
+      steps: [
+        { waitDays: 0, branch: 'all', templates: { en: 'Hi {firstName},\n\nWe miss you! Here is 15% off your next order with code COMEBACK15, valid for 30 days. Perhaps the {recommendedProduct}?\n\n{owner}, Kith Office', ru: '{firstName}, здравствуйте!\n\nМы скучаем: скидка 15% на следующий заказ по коду COMEBACK15, 30 дней.\n\n{owner}, Kith Office' } },
+        { waitDays: 7, branch: 'silent', templates: { en: 'Hi {firstName}, a reminder: your 15% (COMEBACK15) ends in three weeks.', ru: '{firstName}, напоминаем: скидка 15% (COMEBACK15) действует ещё три недели.' } },
+      ],
+      history: { audience: 'lapsed', runsAt: [now - 200 * DAY], effect: 0.05 },
     },
     {
       created: q4 - 20 * DAY, name: 'Q4 printer & toner bundle', status: 'done', channel: 'email', segment: 'new', controlShare: 0.15,
       template: 'Hi {{firstName}},\n\nYear-end offer: any laser printer with a spare toner cartridge at 20% off until December 20.\n\nThe Kith Office team',
       start: q4, end: q4 + 49 * DAY, budget: 500_000, currency: 'USD', owner: 'en',
+      kind: 'single', goal: 'purchase', targetRevenue: 3_000_000,
+      // The one that did nothing: the measured uplift is indistinguishable from zero.
+      history: { audience: 'new', runsAt: [q4], effect: 0 },
     },
     {
       created: now - 110 * DAY, name: 'VIP early access: new laptops', status: 'done', channel: 'messenger', segment: 'vip', controlShare: 0.1,
       template: '{{firstName}}, as one of our best customers you can order the new Vertex Pro 14 G4 a week before everyone else.',
       start: now - 95 * DAY, end: now - 88 * DAY, budget: 100_000, currency: 'USD', owner: 'en',
+      kind: 'single', goal: 'purchase', targetResponseRate: 0.2,
+      // The audience was ranked by a spend model: uplift by decile and a Qini curve.
+      history: { audience: 'vip', runsAt: [now - 95 * DAY], effect: 0.08, scored: true },
     },
     {
       created: spring - 14 * DAY, name: 'Весенняя распродажа офисной мебели', status: spring + 30 * DAY < now ? 'done' : 'running', channel: 'email', segment: 'ru', controlShare: 0.15,
       template: '{{firstName}}, здравствуйте!\n\nДо конца апреля скидка 20% на кресла и столы для офиса. Доставка по России бесплатно.\n\nКоманда Kith Office',
       start: spring, end: spring + 30 * DAY, budget: 15_000_000, currency: 'RUB', owner: 'ru',
+      kind: 'single', goal: 'occasionalToRegular',
+      templates: { ru: '{firstName}, здравствуйте!\n\nДо конца апреля скидка 20% на кресла и столы для офиса. Ваш уровень в программе лояльности: {loyaltyTier}.\n\nКоманда Kith Office', en: 'Hi {firstName},\n\n20% off office chairs and desks until the end of April. Your loyalty tier: {loyaltyTier}.\n\nThe Kith Office team' },
+      history: spring < now ? { audience: 'ru', runsAt: [spring], effect: 0.04 } : undefined,
     },
     {
-      created: now - 5 * DAY, name: 'Churn prevention: account manager calls', status: 'scheduled', channel: 'phone', segment: 'risk', controlShare: 0.25,
-      template: 'Call script: thank {{firstName}} for their business, ask how the last order went, offer a review of their supply needs.',
-      start: now + 7 * DAY, end: now + 37 * DAY, owner: 'en',
+      created: now - 5 * DAY, name: 'Churn prevention: account manager calls', status: 'running', channel: 'email', segment: 'risk', controlShare: 0.25,
+      template: 'Hi {{firstName}}, thank you for your business. How did your last order ({lastOrder}) go? {owner} would be glad to review your supply needs.',
+      start: now - 3 * DAY, end: now + 27 * DAY, owner: 'en',
+      kind: 'multi', goal: 'purchase', targetResponseRate: 0.15,
+      steps: [
+        { waitDays: 0, branch: 'all', templates: { en: 'Hi {firstName}, thank you for your business. How did your last order ({lastOrder}) go? {owner} would be glad to review your supply needs.', ru: '{firstName}, спасибо, что вы с нами. Как прошёл ваш последний заказ ({lastOrder})? {owner} поможет пересмотреть ваши закупки.', zh: '{firstName}，感谢您的支持。您上次的订单（{lastOrder}）还满意吗？{owner} 很乐意为您梳理采购需求。' } },
+        { waitDays: 5, branch: 'responded', templates: { en: '{firstName}, as promised: 10% off {recommendedProduct} this month.', ru: '{firstName}, как обещали: скидка 10% на {recommendedProduct} в этом месяце.' } },
+        { waitDays: 7, branch: 'silent', templates: { en: '{firstName}, shall we call you? Reply with a good time.', ru: '{firstName}, вам позвонить? Ответьте, когда удобно.' } },
+      ],
+      history: { audience: 'risk', runsAt: [now - 3 * DAY], effect: 0.02, sentShare: 0.6 },
     },
     {
       created: now - 2 * DAY, name: 'Lead nurture: webinar invitation', status: 'draft', channel: 'social', segment: 'warm', controlShare: 0.1,
       template: 'Hi {{firstName}}, join our free webinar "Set up a hybrid office in a week" next Thursday.',
-      owner: 'en',
+      owner: 'en', kind: 'prospect', goal: 'response', targetResponseRate: 0.05,
+    },
+    {
+      created: now - 80 * DAY, name: 'Welcome series for new customers (monthly)', status: 'running', channel: 'email', segment: 'new', controlShare: 0.1,
+      template: 'Welcome, {firstName}! As a {loyaltyTier} member you earn points on every order. Customers like you also buy {recommendedProduct}.',
+      start: now - 75 * DAY, owner: 'ru', kind: 'periodic', everyDays: 30, goal: 'occasionalToRegular',
+      history: { audience: 'new', runsAt: [now - 75 * DAY, now - 45 * DAY, now - 15 * DAY], effect: 0.05 },
     },
   ];
-  return specs.map((s) => {
+  const history: HistorySpec[] = [];
+  const campaigns = specs.map((s) => {
     // Campaigns are edited until they start; finished ones were last touched when they ended.
     const created = Math.floor(Math.min(s.created, now - HOUR) / 1000) * 1000;
     const touched = s.status === 'done' && s.end ? s.end : created;
@@ -111,6 +151,15 @@ export function makeCampaigns(ctx: DemoContext, seg: Map<string, Segment>, team:
     if (s.currency) c.currency = s.currency;
     const owner = marketer(s.owner);
     if (owner) c.ownerId = owner;
+    if (s.kind) c.kind = s.kind;
+    if (s.goal) c.goal = s.goal;
+    if (s.steps) c.steps = s.steps;
+    if (s.templates) c.templates = s.templates;
+    if (s.everyDays) c.everyDays = s.everyDays;
+    if (s.targetResponseRate !== undefined) c.targetResponseRate = s.targetResponseRate;
+    if (s.targetRevenue !== undefined) c.targetRevenue = s.targetRevenue;
+    if (s.history) history.push({ ...s.history, campaign: c, steps: s.steps });
     return c;
   });
+  return { campaigns, history };
 }

@@ -5,6 +5,8 @@
 import type { Collections, Order, OrderLine } from '../domain/entities/index.ts';
 import { makeActivities } from './activities.ts';
 import { makeCampaigns, makeSegments } from './campaigns.ts';
+import { campaignHistory } from './campaignHistory.ts';
+import { makeRules, pastFirings } from './rules.ts';
 import { makeProducts } from './catalog.ts';
 import { makeCompanies } from './companies.ts';
 import { DemoContext } from './context.ts';
@@ -55,7 +57,16 @@ export function generateDemo(o: DemoOptions, onProgress: (fraction: number, phas
   const tasks = makeTasks(ctx, contacts, companies, deals, team);
   const leads = makeLeads(ctx, contacts, companies, team, emails);
   const { segments, byKey } = makeSegments(ctx);
-  const campaigns = makeCampaigns(ctx, byKey, team);
+  const { campaigns, history } = makeCampaigns(ctx, byKey, team);
+  onProgress(0.95, 'campaigns');
+  const past = campaignHistory(ctx, contacts, commerce, history);
+  onProgress(0.97, 'rules');
+  for (const a of past.activities) activities.push(a);
+  for (const o of past.orders) commerce.orders.push(o);
+  for (const l of past.lines) commerce.lines.push(l);
+  const rules = makeRules(ctx, team);
+  const fired = pastFirings(ctx, rules[0], tickets, contacts, commerce);
+  for (const t of fired.tasks) tasks.push(t);
   finishContacts(ctx, contacts, commerce, deals);
   onProgress(1, 'done');
 
@@ -73,6 +84,8 @@ export function generateDemo(o: DemoOptions, onProgress: (fraction: number, phas
       campaigns,
       segments,
       members: team.members.map((m) => m.rec),
+      rules,
+      ruleFirings: fired.firings,
     },
     orders: commerce.orders,
     lines: commerce.lines,

@@ -1,6 +1,8 @@
+import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
 import { dealCommands } from './deals/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
+import { ruleCommands } from './rules/commands.ts';
 import { ticketCommands } from './tickets/commands.ts';
 
 /**
@@ -12,6 +14,8 @@ export const commandMap = {
   ...ticketCommands,
   ...dealCommands,
   ...taskCommands,
+  ...campaignCommands,
+  ...ruleCommands,
 };
 
 export type CommandMap = typeof commandMap;

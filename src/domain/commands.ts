@@ -22,6 +22,12 @@ export interface CommandTx {
   create<C extends CollectionName>(collection: C, input: Input): Collections[C];
   update<C extends CollectionName>(collection: C, id: string, patch: Input): Collections[C];
   remove(collection: CollectionName, id: string): void;
+  /**
+   * Creates a record under an id the command derived (e.g. from an event id)
+   * unless one exists. Two devices doing the same write the same key, so after
+   * they merge there is one record: what makes event rules idempotent.
+   */
+  ensure<C extends CollectionName>(collection: C, id: string, input: Input): { record: Collections[C]; created: boolean };
 }
 
 /** A named command: the collections it reads or writes (loaded before it runs) and its rule. */

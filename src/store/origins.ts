@@ -10,9 +10,11 @@ import { UndoManager } from 'yjs';
  *  - load:  replaying what is already on disk
  *  - import: a file import or its revert on this device: persist, project, tell other
  *            tabs and sync like 'user', but not undoable key by key (it has its own revert)
+ *  - rule:  an event rule's actions on this device: persist, project, tell other tabs and
+ *           sync; not undoable, and rules never react to it
  */
-export type Origin = 'user' | 'remote' | 'tab' | 'load' | 'import';
+export type Origin = 'user' | 'remote' | 'tab' | 'load' | 'import' | 'rule';
 
 export function persists(origin: unknown): boolean {
-  return origin === 'user' || origin === 'remote' || origin === 'import' || origin instanceof UndoManager;
+  return origin === 'user' || origin === 'remote' || origin === 'import' || origin === 'rule' || origin instanceof UndoManager;
 }

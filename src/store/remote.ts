@@ -90,6 +90,8 @@ export interface StoreWorkerApi {
   restore(file: Uint8Array, passphrase?: string): Promise<RestoreAnswer>;
   /** Imports a closed tab left unfinished, rolled back when the workspace opened. */
   importRecovered(): Promise<ImportLog[]>;
+  /** Evaluates time-based event rules (deal idle, birthday) now. */
+  scanRules(): Promise<void>;
 }
 
 export type PrepareResult = { state: 'ready' | 'seeded' | 'missing'; timings?: Record<string, number> };

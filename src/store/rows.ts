@@ -55,6 +55,7 @@ export function toRow<C extends CollectionName>(collection: C, r: Collections[C]
     case 'segments':
     case 'members':
     case 'campaigns':
+    case 'rules':
       row.nameKey = sortKey(name);
       break;
   }

@@ -47,14 +47,19 @@ export class CommandRunner {
   /** Set while this device may only read (a read-only invite): every command is refused with this reason. */
   readOnly: string | null = null;
 
-  async run<A, R>(cmd: NamedCommand<A, R>, args: A): Promise<R> {
+  /**
+   * `origin: 'rule'` is an event rule acting on this device: persisted and
+   * synced like a user's command, but not undoable and not reacted to by rules.
+   */
+  async run<A, R>(cmd: NamedCommand<A, R>, args: A, o: { origin?: 'user' | 'rule'; now?: Date } = {}): Promise<R> {
     if (this.readOnly !== null) throw new ReadOnlyError(this.readOnly);
+    const origin = o.origin ?? 'user';
     const maps = new Map<CollectionName, { doc: Y.Doc; map: Y.Map<Y.Map<unknown>> }>();
     for (const c of cmd.collections) {
       const doc = await this.docs.get(c);
       maps.set(c, { doc, map: recordsMap(doc) });
     }
-    const now = this.clock();
+    const now = o.now ?? this.clock();
     const author = this.author();
     const staged = new Map<string, Staged>();
     const key = (c: CollectionName, id: string) => `${c}\u0000${id}`;
@@ -118,6 +123,16 @@ export class CommandRunner {
         }
         return structuredClone(after) as unknown as Collections[C];
       },
+      ensure: <C extends CollectionName>(c: C, id: string, input: Input) => {
+        // A derived id already present (even deleted) means another tab or device did this already.
+        const current = live(c, id) ?? (records(c).get(id) ? recordToJSON(records(c).get(id)!) : undefined);
+        if (current) return { record: structuredClone(current) as unknown as Collections[C], created: false };
+        const fields = RECORD_TYPES[c].validateNew(input) as Rec;
+        const stamp = now.toISOString();
+        const rec: Rec = { id, createdAt: stamp, updatedAt: stamp, ...fields };
+        staged.set(key(c, id), { collection: c, id, before: undefined, after: rec, patch: {} });
+        return { record: structuredClone(rec) as unknown as Collections[C], created: true };
+      },
       remove: (c: CollectionName, id: string) => {
         if (!live(c, id)) return;
         const s = stage(c, id);
@@ -134,17 +149,16 @@ export class CommandRunner {
       list.push(s);
       byDoc.set(s.collection, list);
     }
-    const committed = this.docs.batch(() =>
-      this.undo.grouped(() => {
-        for (const [c, list] of byDoc) {
-          const { doc, map } = maps.get(c)!;
-          this.undo.track(c, map as unknown as Y.AbstractType<unknown>);
-          doc.transact(() => {
-            for (const s of list) this.apply(map, s, author, now);
-          }, 'user');
-        }
-      }),
-    );
+    const write = () => {
+      for (const [c, list] of byDoc) {
+        const { doc, map } = maps.get(c)!;
+        if (origin === 'user') this.undo.track(c, map as unknown as Y.AbstractType<unknown>);
+        doc.transact(() => {
+          for (const s of list) this.apply(map, s, author, now);
+        }, origin);
+      }
+    };
+    const committed = this.docs.batch(() => (origin === 'user' ? this.undo.grouped(write) : write()));
     await committed;
     return result;
   }

@@ -67,6 +67,13 @@ export const SCHEMA_V2: Record<string, string> = {
   campaigns: 'id, nameKey, status, segmentId',
 };
 
+/** v8 (campaigns): campaign touches and responses by campaign; event rules and their fired-log. */
+export const SCHEMA_V8_CHANGES: Record<string, string> = {
+  activities: 'id, occurredAt, contactId, companyId, dealId, ticketId, campaignId',
+  rules: 'id, nameKey, trigger',
+  ruleFirings: 'id, ruleId, firedAt, subjectId',
+};
+
 const REINDEXED: CollectionName[] = ['companies', 'contacts', 'leads', 'deals', 'tickets', 'products', 'segments', 'members', 'campaigns'];
 
 async function addSearchKeys(tx: Transaction): Promise<void> {
@@ -93,6 +100,7 @@ export class KithDB extends Dexie {
     super(name, opts);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addSearchKeys);
+    this.version(8).stores(SCHEMA_V8_CHANGES);
   }
 
   /** A collection's table, typed by its record. */
@@ -101,4 +109,4 @@ export class KithDB extends Dexie {
   }
 }
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 8;

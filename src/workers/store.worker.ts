@@ -3,6 +3,7 @@ import { asResult, type StoreWorkerApi } from '../store/remote.ts';
 import { DOC_IDS, Workspace } from '../store/workspace.ts';
 import { storageUsage } from '../store/usage.ts';
 import { announce, destroy, inspect, seed } from './lifecycle.ts';
+import { RuleEngine } from './rules/engine.ts';
 import type { ImportJob, ImportLog } from '../store/importer.ts';
 import { BackupError, readBackup, writeBackup } from '../io/backupFile.ts';
 import { restoreBackup, tableCounts, takeBackup } from '../store/backup.ts';
@@ -10,6 +11,9 @@ import { restoreBackup, tableCounts, takeBackup } from '../store/backup.ts';
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
 let ws: Workspace | null = null;
 let recovered: Promise<ImportLog[]> = Promise.resolve([]);
+let rules: RuleEngine | null = null;
+let scanTimer: ReturnType<typeof setInterval> | undefined;
+const HOUR = 3_600_000;
 function open(): Workspace {
   if (!ws) throw new Error('store worker: workspace not open');
   return ws;
@@ -20,11 +24,17 @@ let nextSubscription = 1;
 
 const api: StoreWorkerApi = {
   async open(name) {
+    rules?.stop();
+    clearInterval(scanTimer);
     ws?.close();
     ws = new Workspace(name);
     ws.docs.onError = (e) => console.error('Kith: write failed', e);
     await ws.identity();
     recovered = ws.importer.recover();
+    // Rules listen from the start; time-based ones are checked once the docs are warm, then hourly.
+    const engine = (rules = new RuleEngine(ws));
+    await engine.start();
+    scanTimer = setInterval(() => void engine.scan(), HOUR);
   },
   create: (c, input) => asResult(() => open().commands.create(c, input)),
   update: (c, id, patch) => asResult(() => open().commands.update(c, id, patch)),
@@ -45,7 +55,13 @@ const api: StoreWorkerApi = {
   },
   flushed: () => open().docs.flushed(),
   issues: async () => [...open().issues],
-  warmUp: () => open().warmUp(),
+  warmUp: async () => {
+    await open().warmUp();
+    await rules?.scan();
+  },
+  scanRules: async () => {
+    await rules?.scan();
+  },
   identity: () => open().identity(),
   setIdentity: (memberId) => open().setIdentity(memberId),
   joinAs: (member) => open().joinAs(member),
@@ -96,6 +112,9 @@ const api: StoreWorkerApi = {
       w.close();
       ws = new Workspace(name);
       await ws.identity();
+      rules?.stop();
+      rules = new RuleEngine(ws);
+      await rules.start();
       return { ok: true, createdAt: header.createdAt, backup: after, current };
     } catch (e) {
       return asRestoreError(e);
@@ -104,6 +123,8 @@ const api: StoreWorkerApi = {
   async close() {
     for (const off of subscriptions.values()) off();
     subscriptions.clear();
+    rules?.stop();
+    clearInterval(scanTimer);
     ws?.close();
     ws = null;
   },
@@ -123,6 +144,8 @@ const api: StoreWorkerApi = {
   },
   async reset(name, kind, onProgress, tab) {
     announce(name, { type: 'resetting', from: tab });
+    rules?.stop();
+    clearInterval(scanTimer);
     ws?.close();
     ws = null;
     await destroy(name);

@@ -5,7 +5,7 @@
  * `{...}` is copied as text and never expanded.
  */
 
-export const PLACEHOLDERS = ['firstName', 'lastName', 'fullName', 'company', 'city', 'country', 'email'] as const;
+export const PLACEHOLDERS = ['firstName', 'lastName', 'fullName', 'company', 'city', 'country', 'email', 'recommendedProduct', 'lastOrder', 'loyaltyTier', 'owner'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type MergeValues = Partial<Record<Placeholder, string>>;
 
@@ -42,4 +42,23 @@ export function personalise(template: string, values: MergeValues): Personalised
 /** Placeholders a template refers to that are not known, without needing a contact. */
 export function unknownPlaceholders(template: string): string[] {
   return personalise(template, {}).unknown;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/**
+ * The message as HTML for an email body: the template's text and every merged
+ * value escaped, line breaks kept. A contact named `<img src=x onerror=...>`
+ * stays text in every mail client.
+ */
+export function personaliseHtml(template: string, values: MergeValues): string {
+  const escaped: MergeValues = {};
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) escaped[k as Placeholder] = escapeHtml(v);
+  // Escape the template outside its placeholders, then fill them with escaped values.
+  const TOKEN_SPLIT = /(\{\{[^{}]*\}\}|\{[^{}]*\})/g;
+  const safeTemplate = template.split(TOKEN_SPLIT).map((part, i) => (i % 2 ? part : escapeHtml(part))).join('');
+  return personalise(safeTemplate, escaped).text.replace(/\r?\n/g, '<br>\n');
 }

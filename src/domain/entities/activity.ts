@@ -1,6 +1,10 @@
 import { defineRecordType, type BaseRecord } from '../recordType.ts';
 import { CHANNELS, LEAD_SOURCES } from './sources.ts';
 
+/** How a contact answered a campaign; 'sent' marks a touch (a message that went out). */
+export const RESPONSE_KINDS = ['sent', 'opened', 'clicked', 'replied', 'converted', 'declined', 'optedOut'] as const;
+export type ResponseKind = (typeof RESPONSE_KINDS)[number];
+
 export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'message'] as const;
 
 export interface Activity extends BaseRecord {
@@ -17,6 +21,11 @@ export interface Activity extends BaseRecord {
   dealId?: string;
   ticketId?: string;
   ownerId?: string;
+  /** Campaign touches and responses are activities, so they show on the contact's timeline. */
+  campaignId?: string;
+  response?: ResponseKind;
+  /** Index of the campaign step a touch belongs to. */
+  step?: number;
 }
 
 export const ActivityType = defineRecordType<Activity>('activities', 'Activity', {
@@ -33,4 +42,7 @@ export const ActivityType = defineRecordType<Activity>('activities', 'Activity',
   dealId: { kind: 'ref', to: 'deals' },
   ticketId: { kind: 'ref', to: 'tickets' },
   ownerId: { kind: 'ref', to: 'members' },
+  campaignId: { kind: 'ref', to: 'campaigns' },
+  response: { kind: 'enum', values: RESPONSE_KINDS },
+  step: { kind: 'int', min: 0, max: 50 },
 });

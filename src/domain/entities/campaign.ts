@@ -2,6 +2,11 @@ import { defineRecordType, type BaseRecord } from '../recordType.ts';
 import { CHANNELS } from './sources.ts';
 
 export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'running', 'done'] as const;
+/** prospect: leads and prospects; single: one message; multi: a sequence with waits and branches; periodic: re-runs on the live segment. */
+export const CAMPAIGN_KINDS = ['prospect', 'single', 'multi', 'periodic'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+export const CAMPAIGN_GOALS = ['response', 'purchase', 'occasionalToRegular'] as const;
+export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
 
 export interface Campaign extends BaseRecord {
   name: string;
@@ -17,6 +22,21 @@ export interface Campaign extends BaseRecord {
   budget?: number;
   currency?: string;
   ownerId?: string;
+  kind?: CampaignKind;
+  goal?: CampaignGoal;
+  /** Message versions per contact language ({ en, ru, zh }); `template` is the fallback. */
+  templates?: Partial<Record<'en' | 'ru' | 'zh', string>>;
+  /** Multi-step sequences (see src/domain/campaigns/steps.ts). */
+  steps?: unknown;
+  /** Periodic campaigns: days between runs. */
+  everyDays?: number;
+  /** Target response rate 0..1 and target revenue (minor units) set at creation. */
+  targetResponseRate?: number;
+  targetRevenue?: number;
+  /** Cost of one contact, minor units: contact optimisation weighs it against expected value. */
+  costPerContact?: number;
+  /** Audiences frozen at launch, one per run (see src/domain/campaigns/audience.ts). */
+  runs?: unknown;
 }
 
 export const CampaignType = defineRecordType<Campaign>('campaigns', 'Campaign', {
@@ -31,4 +51,13 @@ export const CampaignType = defineRecordType<Campaign>('campaigns', 'Campaign', 
   budget: { kind: 'money' },
   currency: { kind: 'currency' },
   ownerId: { kind: 'ref', to: 'members' },
+  kind: { kind: 'enum', values: CAMPAIGN_KINDS },
+  goal: { kind: 'enum', values: CAMPAIGN_GOALS },
+  templates: { kind: 'json' },
+  steps: { kind: 'json' },
+  everyDays: { kind: 'int', min: 1, max: 366 },
+  targetResponseRate: { kind: 'number', min: 0, max: 1 },
+  targetRevenue: { kind: 'money' },
+  costPerContact: { kind: 'money' },
+  runs: { kind: 'json' },
 });

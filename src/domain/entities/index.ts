@@ -7,6 +7,7 @@ import { LeadType, type Lead } from './lead.ts';
 import { TeamMemberType, type TeamMember } from './member.ts';
 import { PipelineType, type Pipeline } from './pipeline.ts';
 import { ProductType, type Product } from './product.ts';
+import { RuleFiringType, RuleType, type Rule, type RuleFiring } from './rule.ts';
 import { SegmentType, type Segment } from './segment.ts';
 import { TaskType, type Task } from './task.ts';
 import { TicketType, type Ticket } from './ticket.ts';
@@ -21,6 +22,7 @@ export * from './member.ts';
 export * from './order.ts';
 export * from './pipeline.ts';
 export * from './product.ts';
+export * from './rule.ts';
 export * from './segment.ts';
 export * from './sources.ts';
 export * from './task.ts';
@@ -40,6 +42,8 @@ export interface Collections {
   campaigns: Campaign;
   segments: Segment;
   members: TeamMember;
+  rules: Rule;
+  ruleFirings: RuleFiring;
 }
 export type CollectionName = keyof Collections;
 
@@ -56,6 +60,8 @@ export const RECORD_TYPES = {
   campaigns: CampaignType,
   segments: SegmentType,
   members: TeamMemberType,
+  rules: RuleType,
+  ruleFirings: RuleFiringType,
 } as const;
 
 export const COLLECTIONS = Object.keys(RECORD_TYPES) as CollectionName[];

@@ -1,0 +1,56 @@
+import type { RuleTrigger } from '../../../../domain/entities/index.ts';
+import type { ConditionOp, RuleAction } from '../../../../domain/rules/types.ts';
+
+/** Triggers the rule engine evaluates today (see src/workers/rules/engine.ts). */
+export const OFFERED_TRIGGERS: readonly RuleTrigger[] = ['negativeSentiment', 'ticketOpened', 'recordCreated', 'recordChanged', 'dealIdle', 'birthday'];
+/** Facts a condition may test, with the unit the value is typed in. */
+export const FACTS: readonly { field: string; unit?: 'money' }[] = [
+  { field: 'profile.monetary', unit: 'money' }, { field: 'profile.frequency' }, { field: 'profile.churnRisk' }, { field: 'profile.recencyDays' },
+  { field: 'sentiment' }, { field: 'record.priority' }, { field: 'record.channel' }, { field: 'contact.lifecycle' }, { field: 'contact.locale' }, { field: 'record.value', unit: 'money' },
+];
+export const RECORD_COLLECTIONS = ['contacts', 'companies', 'deals', 'tickets', 'tasks', 'leads'] as const;
+
+export interface ConditionForm {
+  field: string;
+  op: ConditionOp;
+  value: string;
+}
+export type ActionForm = { kind: RuleAction['kind']; title: string; assignee: string; dueDays: string; campaignId: string; field: string; value: string; message: string };
+
+export const newCondition = (): ConditionForm => ({ field: 'profile.monetary', op: '>=', value: '' });
+export const newAction = (): ActionForm => ({ kind: 'task', title: '', assignee: 'owner', dueDays: '1', campaignId: '', field: '', value: '', message: '' });
+
+/** Condition values as stored: money typed in major units becomes minor units; numbers become numbers. */
+export function conditionValue(c: ConditionForm): unknown {
+  const unit = FACTS.find((f) => f.field === c.field)?.unit;
+  const n = Number(c.value.replace(',', '.'));
+  if (c.value.trim() !== '' && Number.isFinite(n) && c.op !== 'contains' && c.op !== 'in') return unit === 'money' ? Math.round(n * 100) : n;
+  if (c.op === 'in') return c.value.split(',').map((x) => x.trim()).filter(Boolean);
+  return c.value.trim();
+}
+
+export function actionValue(a: ActionForm): RuleAction {
+  switch (a.kind) {
+    case 'task':
+      return { kind: 'task', title: a.title.trim(), assignee: a.assignee || 'owner', dueDays: Math.max(0, Number(a.dueDays) || 0), priority: 'high' };
+    case 'addToCampaign':
+      return { kind: 'addToCampaign', campaignId: a.campaignId };
+    case 'setField':
+      return { kind: 'setField', field: a.field.trim(), value: a.value };
+    case 'notify':
+      return { kind: 'notify', message: a.message.trim(), to: a.assignee === 'owner' ? undefined : a.assignee };
+  }
+}
+
+/** What is wrong with the actions, per action (1-based), before anything is saved. */
+export function actionIssues(actions: readonly ActionForm[]): string[] {
+  const out: string[] = [];
+  actions.forEach((a, i) => {
+    if (a.kind === 'task' && !a.title.trim()) out.push(`${i + 1}: task title is required`);
+    if (a.kind === 'addToCampaign' && !a.campaignId) out.push(`${i + 1}: choose a campaign`);
+    if (a.kind === 'setField' && !a.field.trim()) out.push(`${i + 1}: field is required`);
+    if (a.kind === 'notify' && !a.message.trim()) out.push(`${i + 1}: message is required`);
+  });
+  if (!actions.length) out.push('add at least one action');
+  return out;
+}

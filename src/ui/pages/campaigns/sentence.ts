@@ -1,0 +1,18 @@
+import type { ConversionUplift } from '../../../analytics/uplift.ts';
+import { t } from '../../i18n/index.svelte.ts';
+import { number } from '../../lib/format.ts';
+
+/** Percentage points with one decimal, in the UI language. */
+export const points = (x: number): string => number(x * 100, 1);
+
+export function pValue(p: number): string {
+  return p < 0.001 ? '< 0.001' : number(p, p < 0.01 ? 3 : 2);
+}
+
+/** The plain-language result: "Customers who got the offer bought 1.7 points more often than the control, 95 % CI 0.0 to 3.4, p = 0.04." */
+export function upliftSentence(u: ConversionUplift): string {
+  const params = { d: points(Math.abs(u.uplift)), lo: points(u.lower), hi: points(u.upper), p: pValue(u.pValue) };
+  // "Same" only when the rates are equal at the shown precision.
+  if (Math.abs(u.uplift) < 0.0005) return t('camp.res.same', params);
+  return t(u.uplift > 0 ? 'camp.res.more' : 'camp.res.less', params);
+}
