@@ -12,7 +12,7 @@ export function customerType(p: CustomerProfile | undefined): CustomerType {
   if (!p || p.frequency === 0) return 'prospect';
   if ((p.recencyDays ?? 0) > 180) return 'lapsed';
   if (p.mScore === 5 && p.frequency >= 5) return 'vip';
-  if (p.tenureDays <= 90) return 'new';
+  if ((p.tenureDays ?? 0) <= 90) return 'new';
   return p.frequency >= 2 ? 'regular' : 'occasional';
 }
 
