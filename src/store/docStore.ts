@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { KithDB } from './schema.ts';
-import { persists, type Origin } from './origins.ts';
+import { persists } from './origins.ts';
 import type { TabChannel } from './tabChannel.ts';
 
 /** Turns one committed transaction into the writes of the indexed projection. */
@@ -13,11 +13,27 @@ export interface ProjectionWrite {
   apply(db: KithDB): Promise<void>;
 }
 
-interface Pending {
+/** Where a committed update came from, as subscribers of `onCommitted` see it. */
+export type CommittedOrigin = 'user' | 'remote' | 'tab';
+export type CommittedListener = (docId: string, update: Uint8Array, origin: CommittedOrigin) => void;
+
+/** A write to disk failed: the change it carried is lost, and the doc was reloaded from disk. */
+export class WriteFailedError extends Error {
+  constructor(message: string, readonly docIds: string[]) {
+    super(message);
+    this.name = 'WriteFailedError';
+  }
+}
+
+/** One transaction's share of a queued write. */
+interface Part {
   docId: string;
+  /** Appended to the update log, unless another tab already did (origin 'tab'). */
   update: Uint8Array;
-  origin: Origin;
+  origin: CommittedOrigin;
   write: ProjectionWrite | null;
+  /** The doc's generation when the change was made; a failed write bumps it. */
+  gen: number;
 }
 
 /** Fold the update log into the snapshot once it grows past this many rows. */
@@ -27,22 +43,40 @@ const COMPACT_AFTER = 64;
  * Keeps each Y.Doc persisted as a snapshot plus an append-only update log (as
  * AFFiNE does) and writes the indexed projection in the same IndexedDB
  * transaction as the update, so disk never holds one without the other.
+ *
+ * The contract the rest of the store (and sync) stands on:
+ *  - Every write goes through one queue; `batch` turns several transactions
+ *    (of one or several docs) into ONE IndexedDB transaction and its promise
+ *    resolves only once that transaction committed.
+ *  - Every applied update is projected, whatever its origin: a tab's or the
+ *    relay's update re-projects the records it touched, so a row always equals
+ *    the merged Y.Doc, and the last write of a record is of the merged state.
+ *  - A failed write rejects, and the docs it touched are dropped from memory
+ *    and reloaded from disk on next use; writes already queued from the lost
+ *    state are refused, so nothing is ever persisted on top of a lost update.
+ *  - Loading a doc re-projects the records its update log touched (repairs a
+ *    row a crash or an old version left disagreeing).
  */
 export class DocStore {
   private docs = new Map<string, Promise<Y.Doc>>();
   private loaded = new Map<string, Y.Doc>();
+  private generation = new Map<string, number>();
   private queue: Promise<void> = Promise.resolve();
-  private backlog = new Map<string, Uint8Array[]>();
+  private collecting: Part[] | null = null;
   private unsubscribe: (() => void) | null = null;
+  private committed = new Set<CommittedListener>();
+  private closed = false;
   /** Errors from writing to disk; the UI shows them rather than losing them silently. */
   onError: (e: unknown) => void = (e) => console.error(e);
+  /** Called when a doc is dropped after a failed write (undo history of it must go too). */
+  onInvalidate: (docId: string) => void = () => {};
 
   constructor(
     readonly db: KithDB,
     private projectorFor: (docId: string) => Projector,
     private tabs: TabChannel | null,
   ) {
-    this.unsubscribe = tabs?.onMessage(({ docId, update }) => this.fromTab(docId, update)) ?? null;
+    this.unsubscribe = tabs?.onMessage(({ docId, update }) => void this.fromTab(docId, update)) ?? null;
   }
 
   /** The doc, loaded from disk on first use. */
@@ -51,6 +85,8 @@ export class DocStore {
     if (!p) {
       p = this.load(docId);
       this.docs.set(docId, p);
+      // A failed load must not stick: the next call tries again.
+      p.catch(() => this.docs.get(docId) === p && this.docs.delete(docId));
     }
     return p;
   }
@@ -59,21 +95,67 @@ export class DocStore {
     return this.loaded.has(docId);
   }
 
-  /** Resolves when every write queued so far is on disk. */
+  /** Resolves when every write queued so far is on disk (or failed). */
   flushed(): Promise<void> {
     return this.queue;
   }
 
-  private fromTab(docId: string, update: Uint8Array): void {
-    const doc = this.loaded.get(docId);
-    if (doc) Y.applyUpdate(doc, update, 'tab');
-    // A doc still loading may or may not read this update from disk; Yjs updates
-    // are idempotent, so keep it and apply it after the load either way.
-    else if (this.docs.has(docId)) {
-      const list = this.backlog.get(docId) ?? [];
-      list.push(update);
-      this.backlog.set(docId, list);
+  /**
+   * Runs `fn` (synchronous Yjs transactions on loaded docs) and persists every
+   * update it caused, with its projection, in one IndexedDB transaction.
+   * Resolves when that transaction committed; rejects with WriteFailedError.
+   */
+  batch(fn: () => void): Promise<void> {
+    const outer = this.collecting;
+    const parts: Part[] = [];
+    this.collecting = parts;
+    try {
+      fn();
+    } finally {
+      this.collecting = outer;
+      if (outer) outer.push(...parts);
     }
+    if (outer) return Promise.resolve();
+    return parts.length ? this.enqueue(parts) : this.queue;
+  }
+
+  /**
+   * The inbound path (relay, import): loads the doc if needed, applies the
+   * update, then persists and projects it once. A malformed update throws
+   * before anything is applied; a duplicate changes nothing and writes nothing.
+   */
+  async applyRemote(docId: string, update: Uint8Array, origin: 'remote' = 'remote'): Promise<void> {
+    Y.decodeUpdate(update); // throws on malformed bytes, before the doc is touched
+    const doc = await this.get(docId);
+    await this.batch(() => Y.applyUpdate(doc, update, origin));
+  }
+
+  async stateVector(docId: string): Promise<Uint8Array> {
+    return Y.encodeStateVector(await this.get(docId));
+  }
+
+  async encodeStateAsUpdate(docId: string, stateVector?: Uint8Array): Promise<Uint8Array> {
+    return Y.encodeStateAsUpdate(await this.get(docId), stateVector);
+  }
+
+  /** Called after each committed update: this tab's own, the relay's, and other tabs' (already on disk). */
+  onCommitted(fn: CommittedListener): () => void {
+    this.committed.add(fn);
+    return () => this.committed.delete(fn);
+  }
+
+  /** Another tab persisted and projected this update; apply it here too (loading the doc if needed) and re-project. */
+  private async fromTab(docId: string, update: Uint8Array): Promise<void> {
+    try {
+      const doc = await this.get(docId);
+      if (!this.closed) Y.applyUpdate(doc, update, 'tab');
+    } catch (e) {
+      this.onError(e);
+    }
+  }
+
+  private gen(docId: string): number {
+    return this.generation.get(docId) ?? 0;
   }
 
   private async load(docId: string): Promise<Y.Doc> {
@@ -82,50 +164,107 @@ export class DocStore {
       await this.db.ydocSnapshots.get(docId),
       await this.db.ydocUpdates.where('docId').equals(docId).toArray(),
     ] as const);
+    const projector = this.projectorFor(docId);
     doc.transact(() => {
       if (snap) Y.applyUpdate(doc, snap.update);
-      for (const u of updates) Y.applyUpdate(doc, u.update);
     }, 'load');
-    for (const u of this.backlog.get(docId) ?? []) Y.applyUpdate(doc, u, 'tab');
-    this.backlog.delete(docId);
-
-    const projector = this.projectorFor(docId);
+    // The log is replayed in a transaction of its own so its touched records are known: they are re-projected.
+    let repair: ProjectionWrite | null = null;
+    if (updates.length) {
+      const seen = (tr: Y.Transaction) => (repair = projector(doc, tr));
+      doc.on('afterTransaction', seen);
+      doc.transact(() => {
+        for (const u of updates) Y.applyUpdate(doc, u.update);
+      }, 'load');
+      doc.off('afterTransaction', seen);
+    }
+    const gen = this.gen(docId);
     doc.on('update', (update: Uint8Array, origin: unknown, _d: Y.Doc, tr: Y.Transaction) => {
-      if (!persists(origin)) return;
-      this.enqueue({ docId, update, origin: (origin instanceof Y.UndoManager ? 'user' : origin) as Origin, write: projector(doc, tr) });
+      if (origin === 'load') return;
+      const from: CommittedOrigin = persists(origin) ? (origin === 'remote' ? 'remote' : 'user') : 'tab';
+      const part: Part = { docId, update, origin: from, write: projector(doc, tr), gen };
+      if (this.collecting) this.collecting.push(part);
+      else void this.enqueue([part]).catch(() => {});
     });
     this.loaded.set(docId, doc);
-    if (updates.length > COMPACT_AFTER) void this.compact(docId, doc, updates[updates.length - 1].seq!);
+    if (repair) void this.enqueueProjection(docId, repair, gen);
+    if (updates.length > COMPACT_AFTER) this.enqueueCompaction(docId, updates[updates.length - 1].seq!);
     return doc;
   }
 
-  private enqueue(p: Pending): void {
-    this.queue = this.queue.then(() => this.write(p)).catch((e) => this.onError(e));
+  private enqueue(parts: Part[]): Promise<void> {
+    const p = this.queue.then(() => this.write(parts));
+    this.queue = p.catch((e) => this.onError(e));
+    return p;
   }
 
-  private async write(p: Pending): Promise<void> {
-    const tables = [this.db.ydocUpdates, ...(p.write?.tables ?? []).map((t) => this.db.table(t))];
-    await p.write?.prepare?.();
-    await this.db.transaction('rw', tables, async () => {
-      await this.db.ydocUpdates.add({ docId: p.docId, update: p.update });
-      if (p.write) await p.write.apply(this.db);
-    });
-    this.tabs?.post({ docId: p.docId, update: p.update });
+  private enqueueProjection(docId: string, write: ProjectionWrite, gen: number): Promise<void> {
+    return this.enqueue([{ docId, update: new Uint8Array(0), origin: 'tab', write, gen }]).catch(() => {});
   }
 
-  /** Folds the log into the snapshot; only the rows this tab has applied are removed. */
-  private async compact(docId: string, doc: Y.Doc, upTo: number): Promise<void> {
-    const update = Y.encodeStateAsUpdate(doc);
+  private async write(parts: Part[]): Promise<void> {
+    const stale = parts.find((p) => p.gen !== this.gen(p.docId));
+    if (stale) throw new WriteFailedError(`not saved: an earlier change to ${stale.docId} could not be written`, [stale.docId]);
+    const tables = new Set<string>(['ydocUpdates']);
+    for (const p of parts) for (const t of p.write?.tables ?? []) tables.add(t);
+    try {
+      for (const p of parts) await p.write?.prepare?.();
+      await this.db.transaction('rw', [...tables].map((t) => this.db.table(t)), async () => {
+        const log = parts.filter((p) => p.origin !== 'tab').map((p) => ({ docId: p.docId, update: p.update }));
+        if (log.length) await this.db.ydocUpdates.bulkAdd(log);
+        for (const p of parts) if (p.write) await p.write.apply(this.db);
+      });
+    } catch (e) {
+      const ids = [...new Set(parts.map((p) => p.docId))];
+      for (const id of ids) this.invalidate(id);
+      const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      throw new WriteFailedError(`not saved (${why})`, ids);
+    }
+    for (const p of parts) {
+      if (p.origin !== 'tab') this.tabs?.post({ docId: p.docId, update: p.update });
+      if (p.update.length) for (const l of this.committed) l(p.docId, p.update, p.origin);
+    }
+  }
+
+  /** Drops a doc whose latest change did not reach disk: the next use reloads it as disk has it. */
+  private invalidate(docId: string): void {
+    this.generation.set(docId, this.gen(docId) + 1);
+    const doc = this.loaded.get(docId);
+    this.loaded.delete(docId);
+    this.docs.delete(docId);
+    this.onInvalidate(docId);
+    doc?.destroy();
+  }
+
+  /** Folds the log into the snapshot inside the write queue; only the rows read here are removed. */
+  private enqueueCompaction(docId: string, upTo: number): void {
+    this.queue = this.queue.then(() => this.compact(docId, upTo)).catch((e) => this.onError(e));
+  }
+
+  private async compact(docId: string, upTo: number): Promise<void> {
     await this.db.transaction('rw', [this.db.ydocSnapshots, this.db.ydocUpdates], async () => {
+      const snap = await this.db.ydocSnapshots.get(docId);
+      // Another tab compacted further already.
+      if (snap && snap.upTo >= upTo) return;
+      const rows = await this.db.ydocUpdates.where('docId').equals(docId).and((u) => u.seq! <= upTo).toArray();
+      const doc = new Y.Doc({ gc: true });
+      doc.transact(() => {
+        if (snap) Y.applyUpdate(doc, snap.update);
+        for (const r of rows) Y.applyUpdate(doc, r.update);
+      });
+      const update = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
       await this.db.ydocSnapshots.put({ docId, update, upTo });
-      await this.db.ydocUpdates.where('seq').belowOrEqual(upTo).and((u) => u.docId === docId).delete();
+      await this.db.ydocUpdates.bulkDelete(rows.map((r) => r.seq!));
     });
   }
 
   close(): void {
+    this.closed = true;
     this.unsubscribe?.();
     for (const d of this.loaded.values()) d.destroy();
     this.loaded.clear();
     this.docs.clear();
+    this.committed.clear();
   }
 }

@@ -1,26 +1,64 @@
-import type { CollectionName, Collections } from '../domain/entities/index.ts';
+import type { CommandArgs, CommandName, CommandResult } from '../domain/commandMap.ts';
+import type { CollectionName, Collections, TeamMember } from '../domain/entities/index.ts';
 import { ValidationError, type FieldIssue } from '../domain/validation.ts';
 import type { Input } from './commands.ts';
+import { WriteFailedError, type CommittedOrigin } from './docStore.ts';
+import type { Identity } from './identity.ts';
 import type { ProjectionIssue } from './projection.ts';
+import type { HistoryEntry } from './yrecords.ts';
 
 /**
  * The store runs in a worker (Y.Docs of tens of thousands of records take
  * seconds to load and must not block the page). Errors cross the worker
- * boundary as data, because a structured-cloned Error loses its fields.
+ * boundary as data, because a structured-cloned Error loses its fields:
+ * a validation failure names its fields; a write failure (disk full) says
+ * that nothing was saved.
  */
-export type Result<T> = { ok: true; value: T } | { ok: false; entity: string; issues: FieldIssue[] };
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; entity: string; issues: FieldIssue[] }
+  | { ok: false; writeFailed: string; docIds: string[] };
 
+/**
+ * The store worker's API. For sync (src/sync), the inbound/outbound contract:
+ *  - `applyRemote(docId, update)`: loads the doc if needed, applies the update
+ *    (origin 'remote'), persists it with its projection in one IndexedDB
+ *    transaction, tells other tabs; resolves after commit. Malformed bytes
+ *    reject before anything is applied; duplicates write nothing.
+ *  - `stateVector(docId)` / `encodeStateAsUpdate(docId, sv?)`: for the Yjs sync
+ *    handshake (what the relay lacks / what we lack).
+ *  - `subscribe(cb)`: cb(docId, update, origin) after every committed update:
+ *    'user' (this tab's commands and undo), 'tab' (another tab's, already on
+ *    disk), 'remote' (applied through applyRemote; don't echo it back).
+ *  - `docIds()`: every doc of the workspace (collections + 'facts').
+ *  - `setIdentity(memberId)` / `joinAs(member)`: who this device writes as.
+ * The same methods exist on `Workspace` (and `Workspace.docs`) for code that
+ * runs inside the worker.
+ */
 export interface StoreWorkerApi {
   open(workspace: string): Promise<void>;
   create(collection: CollectionName, input: Input): Promise<Result<unknown>>;
   update(collection: CollectionName, id: string, patch: Input): Promise<Result<unknown>>;
   remove(collection: CollectionName, id: string): Promise<Result<void>>;
+  /** Runs a named command of src/domain/commandMap.ts. */
+  run(name: string, args: unknown): Promise<Result<unknown>>;
   get(collection: CollectionName, id: string): Promise<unknown>;
+  history(collection: CollectionName, id: string): Promise<HistoryEntry[]>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   flushed(): Promise<void>;
   issues(): Promise<ProjectionIssue[]>;
   warmUp(): Promise<void>;
+  identity(): Promise<Identity | null>;
+  setIdentity(memberId: string): Promise<Identity>;
+  joinAs(member: Pick<TeamMember, 'name' | 'email' | 'role'> & { color?: string }): Promise<Identity>;
+  applyRemote(docId: string, update: Uint8Array, origin?: 'remote'): Promise<void>;
+  stateVector(docId: string): Promise<Uint8Array>;
+  encodeStateAsUpdate(docId: string, stateVector?: Uint8Array): Promise<Uint8Array>;
+  docIds(): Promise<string[]>;
+  /** Pass a Comlink.proxy'd callback; returns an id for `unsubscribe`. */
+  subscribe(cb: (docId: string, update: Uint8Array, origin: CommittedOrigin) => void): Promise<number>;
+  unsubscribe(id: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,27 +67,41 @@ export async function asResult<T>(f: () => Promise<T>): Promise<Result<T>> {
     return { ok: true, value: await f() };
   } catch (e) {
     if (e instanceof ValidationError) return { ok: false, entity: e.entity, issues: e.issues };
+    if (e instanceof WriteFailedError) return { ok: false, writeFailed: e.message, docIds: e.docIds };
     throw e;
   }
 }
 
 export function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw new ValidationError(r.entity, r.issues);
-  return r.value;
+  if (r.ok) return r.value;
+  if ('writeFailed' in r) throw new WriteFailedError(r.writeFailed, r.docIds);
+  throw new ValidationError(r.entity, r.issues);
 }
 
 /** The commands as the page sees them: same signatures as RecordCommands, answered by the worker. */
 export class RemoteCommands {
+  /** Called with every write failure, so the shell can show a banner whatever page started the write. */
+  onWriteFailed: (e: WriteFailedError) => void = () => {};
+
   constructor(private api: StoreWorkerApi) {}
 
+  private unwrap<T>(r: Result<T>): T {
+    if (!r.ok && 'writeFailed' in r) this.onWriteFailed(new WriteFailedError(r.writeFailed, r.docIds));
+    return unwrap(r);
+  }
+
   async create<C extends CollectionName>(collection: C, input: Input): Promise<Collections[C]> {
-    return unwrap(await this.api.create(collection, input)) as Collections[C];
+    return this.unwrap(await this.api.create(collection, input)) as Collections[C];
   }
   async update<C extends CollectionName>(collection: C, id: string, patch: Input): Promise<Collections[C]> {
-    return unwrap(await this.api.update(collection, id, patch)) as Collections[C];
+    return this.unwrap(await this.api.update(collection, id, patch)) as Collections[C];
   }
   async remove(collection: CollectionName, id: string): Promise<void> {
-    unwrap(await this.api.remove(collection, id));
+    this.unwrap(await this.api.remove(collection, id));
+  }
+  /** Runs a named domain command in the store worker; arguments and result typed by the command map. */
+  async run<N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandResult<N>> {
+    return this.unwrap(await this.api.run(name, args)) as CommandResult<N>;
   }
   async get<C extends CollectionName>(collection: C, id: string): Promise<Collections[C] | undefined> {
     return (await this.api.get(collection, id)) as Collections[C] | undefined;

@@ -15,11 +15,27 @@ export function recordsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(RECORDS);
 }
 
+/**
+ * Keys starting with this mark hold the record's change log, one key per
+ * change (`~<ulid>`): unique keys never collide, so two devices' entries both
+ * survive a merge, and a record nobody edited carries no log at all.
+ */
+export const HISTORY_MARK = '~';
+
+/** One change of one record: who, when, and each field's value before and after. */
+export interface HistoryEntry {
+  by: string | null;
+  at: string;
+  op: 'create' | 'update' | 'delete';
+  /** [field, old, new]; `null` stands for "empty". */
+  ch?: [string, unknown, unknown][];
+}
+
 export function recordToJSON(m: Y.Map<unknown>): Record<string, unknown> {
   const base = m.get(BASE);
   const out: Record<string, unknown> = base && typeof base === 'object' ? { ...(base as Record<string, unknown>) } : {};
   for (const [k, v] of m.entries()) {
-    if (k === BASE) continue;
+    if (k === BASE || k.startsWith(HISTORY_MARK)) continue;
     if (v === null) delete out[k];
     else out[k] = v instanceof Y.AbstractType ? v.toJSON() : v;
   }
@@ -63,4 +79,16 @@ export function changedRecordIds(tr: Y.Transaction, records: Y.Map<Y.Map<unknown
     }
   }
   return ids;
+}
+
+/** Appends one change to a record's log; must run inside a transaction. */
+export function logChange(m: Y.Map<unknown>, key: string, entry: HistoryEntry): void {
+  m.set(HISTORY_MARK + key, entry);
+}
+
+/** A record's log, oldest first (keys are ULIDs, so their order is time order). */
+export function recordHistory(m: Y.Map<unknown>): (HistoryEntry & { key: string })[] {
+  const out: (HistoryEntry & { key: string })[] = [];
+  for (const [k, v] of m.entries()) if (k.startsWith(HISTORY_MARK) && v && typeof v === 'object') out.push({ ...(v as HistoryEntry), key: k.slice(1) });
+  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

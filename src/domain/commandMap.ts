@@ -1,0 +1,29 @@
+import type { NamedCommand } from './commands.ts';
+import { dealCommands } from './deals/commands.ts';
+import { taskCommands } from './tasks/commands.ts';
+import { ticketCommands } from './tickets/commands.ts';
+
+/**
+ * Every named command the store worker can run, by name (as Actual Budget's
+ * loot-core does): pages call `workspace().commands.run(name, args)` and the
+ * argument and result types follow from this map. Each area adds its map here.
+ */
+export const commandMap = {
+  ...ticketCommands,
+  ...dealCommands,
+  ...taskCommands,
+};
+
+export type CommandMap = typeof commandMap;
+export type CommandName = keyof CommandMap;
+export type CommandArgs<N extends CommandName> = Parameters<CommandMap[N]['run']>[1];
+export type CommandResult<N extends CommandName> = ReturnType<CommandMap[N]['run']>;
+
+/** The map as the runner sees it: any name to a command of unknown types. */
+export function commandNamed(name: string): NamedCommand<unknown, unknown> | undefined {
+  return isCommandName(name) ? (commandMap[name] as NamedCommand<never, unknown> as NamedCommand<unknown, unknown>) : undefined;
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.prototype.hasOwnProperty.call(commandMap, name);
+}

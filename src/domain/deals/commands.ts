@@ -1,0 +1,37 @@
+import { command } from '../commands.ts';
+import type { DealState } from './stages.ts';
+import { ValidationError } from '../validation.ts';
+import { firstStageOf } from './stages.ts';
+import { moveToStage } from './moveToStage.ts';
+
+const bad = (field: string, message: string) => new ValidationError('Deal', [{ field, message }]);
+
+/** Where a deal goes: a stage of its pipeline, or the first won/lost stage. */
+export type DealTarget = { id: string; lostReason?: string } & ({ stageId: string } | { outcome: Exclude<DealState, 'open'> });
+
+/** Moves a deal to a stage (won and lost included), with closedAt and the lost reason kept consistent. */
+export const moveDeal = command(['deals', 'pipelines'], (tx, a: DealTarget) => {
+  const deal = tx.get('deals', a.id);
+  if (!deal) throw bad('id', `no deal ${a.id}`);
+  const pipeline = tx.get('pipelines', deal.pipelineId);
+  if (!pipeline) throw bad('pipelineId', `no pipeline ${deal.pipelineId}`);
+  const stageId = 'stageId' in a ? a.stageId : firstStageOf(pipeline, a.outcome)?.id;
+  if (!stageId) throw bad('stageId', `pipeline ${pipeline.name} has no ${'outcome' in a ? a.outcome : ''} stage`);
+  if (stageId === deal.stageId && a.lostReason === undefined) return deal;
+  return tx.update('deals', a.id, { ...moveToStage(deal, pipeline, stageId, tx.now, a.lostReason) });
+});
+
+/** A form's edit of a deal: a changed stage goes through the same rule as the board. */
+export const editDeal = command(['deals', 'pipelines'], (tx, a: { id: string; values: Record<string, unknown> }) => {
+  const deal = tx.get('deals', a.id);
+  if (!deal) throw bad('id', `no deal ${a.id}`);
+  const next = typeof a.values.stageId === 'string' ? a.values.stageId : deal.stageId;
+  const pipeline = tx.get('pipelines', deal.pipelineId);
+  const stagePatch = next !== deal.stageId && pipeline ? moveToStage(deal, pipeline, next, tx.now, a.values.lostReason as string | undefined) : {};
+  return tx.update('deals', a.id, { ...a.values, ...stagePatch });
+});
+
+export const dealCommands = {
+  'deal.move': moveDeal,
+  'deal.edit': editDeal,
+};

@@ -1,0 +1,179 @@
+import type * as Y from 'yjs';
+import type { CommandTx, Input, NamedCommand } from '../domain/commands.ts';
+import { RECORD_TYPES, type CollectionName, type Collections } from '../domain/entities/index.ts';
+import { ulid } from '../domain/ids.ts';
+import { ValidationError } from '../domain/validation.ts';
+import type { DocStore } from './docStore.ts';
+import type { UndoStack } from './undo.ts';
+import { createRecord, logChange, readField, recordsMap, recordToJSON, writeFields, type HistoryEntry } from './yrecords.ts';
+
+type Rec = Record<string, unknown>;
+
+/** What a command did to one record, before any of it reaches Yjs. */
+interface Staged {
+  collection: CollectionName;
+  id: string;
+  /** The record as Yjs had it when the command first touched it; undefined for a new one. */
+  before: Rec | undefined;
+  /** The record as the command leaves it; undefined once removed. */
+  after: Rec | undefined;
+  /** Fields the command wrote (undefined = cleared), in the order written. */
+  patch: Rec;
+}
+
+/** Fields the store sets itself; history shows real changes, not the clock. */
+const SILENT = new Set(['updatedAt']);
+
+const noRecord = (collection: CollectionName, id: string) =>
+  new ValidationError(RECORD_TYPES[collection].entity, [{ field: 'id', message: `no record ${id}` }]);
+
+/**
+ * Runs named domain commands in the store worker: loads the collections the
+ * command declared, runs it against a staging overlay (reads see its own
+ * writes; a throw discards everything), then applies all its writes as Yjs
+ * transactions tagged 'user' (one per doc, one undo step) and persists them
+ * with their projections in ONE IndexedDB transaction. Resolves only after
+ * that transaction committed; a failed write rejects (WriteFailedError).
+ */
+export class CommandRunner {
+  constructor(
+    private docs: DocStore,
+    private undo: UndoStack,
+    private author: () => string | null,
+    private clock: () => Date = () => new Date(),
+  ) {}
+
+  async run<A, R>(cmd: NamedCommand<A, R>, args: A): Promise<R> {
+    const maps = new Map<CollectionName, { doc: Y.Doc; map: Y.Map<Y.Map<unknown>> }>();
+    for (const c of cmd.collections) {
+      const doc = await this.docs.get(c);
+      maps.set(c, { doc, map: recordsMap(doc) });
+    }
+    const now = this.clock();
+    const author = this.author();
+    const staged = new Map<string, Staged>();
+    const key = (c: CollectionName, id: string) => `${c}\u0000${id}`;
+
+    const records = (c: CollectionName) => {
+      const m = maps.get(c);
+      if (!m) throw new Error(`command did not declare the collection ${c}`);
+      return m.map;
+    };
+    const live = (c: CollectionName, id: string): Rec | undefined => {
+      const s = staged.get(key(c, id));
+      if (s) return s.after;
+      const m = records(c).get(id);
+      return m && !readField(m, 'deletedAt') ? recordToJSON(m) : undefined;
+    };
+    const stage = (c: CollectionName, id: string): Staged => {
+      const k = key(c, id);
+      let s = staged.get(k);
+      if (!s) {
+        const before = live(c, id);
+        s = { collection: c, id, before, after: before && { ...before }, patch: {} };
+        staged.set(k, s);
+      }
+      return s;
+    };
+    const copy = <T>(r: Rec | undefined) => (r ? (structuredClone(r) as T) : undefined);
+
+    const tx: CommandTx = {
+      now,
+      author,
+      get: <C extends CollectionName>(c: C, id: string) => copy<Collections[C]>(live(c, id)),
+      all: <C extends CollectionName>(c: C) => {
+        const out: Collections[C][] = [];
+        for (const [id] of records(c)) {
+          const r = live(c, id);
+          if (r) out.push(structuredClone(r) as unknown as Collections[C]);
+        }
+        for (const s of staged.values()) if (s.collection === c && !s.before && s.after) out.push(structuredClone(s.after) as unknown as Collections[C]);
+        return out;
+      },
+      create: <C extends CollectionName>(c: C, input: Input) => {
+        records(c);
+        const type = RECORD_TYPES[c];
+        const withOwner = 'ownerId' in type.fields && input.ownerId === undefined && author ? { ...input, ownerId: author } : input;
+        const fields = type.validateNew(withOwner) as Rec;
+        const id = ulid(now.getTime());
+        const stamp = now.toISOString();
+        const rec: Rec = { id, createdAt: stamp, updatedAt: stamp, ...fields };
+        staged.set(key(c, id), { collection: c, id, before: undefined, after: rec, patch: {} });
+        return structuredClone(rec) as unknown as Collections[C];
+      },
+      update: <C extends CollectionName>(c: C, id: string, patch: Input) => {
+        const fields = RECORD_TYPES[c].validatePatch(patch) as Rec;
+        if (!live(c, id)) throw noRecord(c, id);
+        const s = stage(c, id);
+        const after = s.after!;
+        for (const [f, v] of Object.entries({ ...fields, updatedAt: now.toISOString() })) {
+          s.patch[f] = v;
+          if (v === undefined) delete after[f];
+          else after[f] = v;
+        }
+        return structuredClone(after) as unknown as Collections[C];
+      },
+      remove: (c: CollectionName, id: string) => {
+        if (!live(c, id)) return;
+        const s = stage(c, id);
+        s.after = undefined;
+      },
+    };
+
+    const result = cmd.run(tx, args);
+    if (staged.size === 0) return result;
+
+    const byDoc = new Map<CollectionName, Staged[]>();
+    for (const s of staged.values()) {
+      const list = byDoc.get(s.collection) ?? [];
+      list.push(s);
+      byDoc.set(s.collection, list);
+    }
+    const committed = this.docs.batch(() =>
+      this.undo.grouped(() => {
+        for (const [c, list] of byDoc) {
+          const { doc, map } = maps.get(c)!;
+          this.undo.track(c, map as unknown as Y.AbstractType<unknown>);
+          doc.transact(() => {
+            for (const s of list) this.apply(map, s, author, now);
+          }, 'user');
+        }
+      }),
+    );
+    await committed;
+    return result;
+  }
+
+  private apply(map: Y.Map<Y.Map<unknown>>, s: Staged, by: string | null, now: Date): void {
+    const at = now.toISOString();
+    const logKey = ulid(now.getTime());
+    if (!s.before) {
+      if (!s.after) return; // created and removed by the same command
+      const m = createRecord(map, s.id, s.after);
+      logChange(m, logKey, { by, at, op: 'create' });
+      return;
+    }
+    const m = map.get(s.id);
+    if (!m) return;
+    if (!s.after) {
+      writeFields(m, { deletedAt: at, updatedAt: at });
+      logChange(m, logKey, { by, at, op: 'delete' });
+      return;
+    }
+    const ch: NonNullable<HistoryEntry['ch']> = [];
+    for (const [f, v] of Object.entries(s.patch)) {
+      const old = s.before[f];
+      if (SILENT.has(f) || sameValue(old, v)) continue;
+      ch.push([f, old ?? null, v ?? null]);
+    }
+    // Only fields whose value differs from the current one are written (writeFields skips the rest).
+    writeFields(m, s.patch);
+    if (ch.length) logChange(m, logKey, { by, at, op: 'update', ch });
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a === null || b === null) return (a ?? null) === (b ?? null);
+  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
+}
