@@ -6,6 +6,7 @@ async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   const groups: BenchScenario[] = [...(await import('./app.ts')).scenarios];
   if (existsSync(new URL('./mining.ts', import.meta.url))) groups.push(...(await import('./mining.ts')).scenarios);
+  if (existsSync(new URL('./ops.ts', import.meta.url))) groups.push(...(await import('./ops.ts')).scenarios);
 
   const rows: BenchRow[] = [];
   for (const g of groups) {

@@ -1,5 +1,6 @@
 import type { NamedCommand } from './commands.ts';
 import { dealCommands } from './deals/commands.ts';
+import { leadCommands } from './leads/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
 import { ticketCommands } from './tickets/commands.ts';
 
@@ -12,6 +13,7 @@ export const commandMap = {
   ...ticketCommands,
   ...dealCommands,
   ...taskCommands,
+  ...leadCommands,
 };
 
 export type CommandMap = typeof commandMap;
