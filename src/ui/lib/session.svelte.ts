@@ -5,8 +5,6 @@ import { KithDB } from '../../store/schema.ts';
 import type { WorkspaceInfo } from '../../store/snapshot.ts';
 import { DEFAULT_WORKSPACE, dbName } from '../../store/names.ts';
 import type { DemoWorkerApi } from '../../workers/demo.worker.ts';
-import { currentWorkspaceName, loadSyncConfig } from '../../sync/syncConfig.ts';
-import { startSync, stopSync } from './sync.svelte.ts';
 
 type Status = 'opening' | 'seeding' | 'ready' | 'error';
 
@@ -87,7 +85,7 @@ async function seedDemo(name: string): Promise<void> {
   for (const [phase, ms] of Object.entries(result.timings)) performance.measure(`kith:seed:${phase}`, { start: 0, duration: ms });
 }
 
-export async function openSession(name = currentWorkspaceName(DEFAULT_WORKSPACE)): Promise<void> {
+export async function openSession(name = DEFAULT_WORKSPACE): Promise<void> {
   try {
     session.status = 'opening';
     const probe = new KithDB(dbName(name));
@@ -95,7 +93,7 @@ export async function openSession(name = currentWorkspaceName(DEFAULT_WORKSPACE)
     const partial = !info && (await probe.ydocSnapshots.count()) > 0;
     probe.close();
     // A workspace joined by invite gets its data from the relay: never seed it, never discard a partial download.
-    const joined = !!loadSyncConfig(name);
+    const joined = false;
     if (!info && !joined) {
       // A seeding that was interrupted left a partial database without the 'workspace' row: start clean.
       if (partial) await Dexie.delete(dbName(name));
@@ -109,7 +107,6 @@ export async function openSession(name = currentWorkspaceName(DEFAULT_WORKSPACE)
     await loadIdentity();
     session.generation++;
     session.status = 'ready';
-    void startSync(ws);
     // Y.Docs load in the store worker after the first screen has painted from Dexie, never before.
     setTimeout(() => void ws?.store.warmUp(), 1500);
   } catch (e) {
@@ -121,7 +118,6 @@ export async function openSession(name = currentWorkspaceName(DEFAULT_WORKSPACE)
 /** Replaces this device's copy of the workspace with a fresh demo or an empty CRM. */
 export async function resetWorkspace(kind: 'demo' | 'empty'): Promise<void> {
   const name = ws?.name ?? DEFAULT_WORKSPACE;
-  stopSync();
   ws?.close();
   ws = null;
   session.status = 'opening';
