@@ -7,9 +7,10 @@ import business from './messages/business.ts';
 import work from './messages/work.ts';
 import mining from './messages/mining.ts';
 import sql from './messages/sql.ts';
+import leads from './messages/leads.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, leads] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
