@@ -34,18 +34,3 @@ test('a qualified lead converts to contact + deal with its history and source', 
   await expect(again.getByRole('link', { name: 'Open deal' })).toBeVisible();
   await expect(again.getByRole('button', { name: 'Convert' })).toHaveCount(0);
 });
-
-test('disqualifying asks for a reason', async ({ app: page }) => {
-  await page.getByRole('link', { name: 'Leads' }).click();
-  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'New' });
-  const first = page.getByRole('table', { name: 'Leads' }).getByRole('row').nth(1);
-  const name = (await first.getByRole('cell').first().textContent())!.trim();
-  await first.click();
-  const drawer = page.getByRole('complementary', { name });
-  await drawer.getByRole('button', { name: /Disqualify/ }).click();
-  await drawer.getByRole('button', { name: 'Disqualify' }).last().click();
-  await expect(drawer.getByRole('alert')).toContainText('reason is required');
-  await drawer.getByLabel('Why is this lead not a fit?').fill('No budget this year');
-  await drawer.getByRole('button', { name: 'Disqualify' }).last().click();
-  await expect(drawer.getByRole('list', { name: 'History' })).toContainText('No budget this year');
-});
