@@ -1,5 +1,5 @@
 /** Inbound and outbound leads of the last year; converted ones point at the contact they became. */
-import { contactName, type Lead } from '../domain/entities/index.ts';
+import { contactName, type Lead, type LeadEvent } from '../domain/entities/index.ts';
 import { localePick, pickPlace, type CompanyMeta } from './companies.ts';
 import { base, type DemoContext } from './context.ts';
 import { PACKS } from './locales/index.ts';
@@ -21,6 +21,21 @@ const AGE_DAYS: Readonly<Record<Lead['status'], number>> = { new: 30, contacted:
 const SCORE: Readonly<Record<Lead['status'], readonly [number, number]>> = { new: [15, 60], contacted: [25, 70], qualified: [55, 95], disqualified: [0, 35], converted: [65, 100] };
 const SOURCE_BONUS: Readonly<Partial<Record<string, number>>> = { referral: 10, partner: 6, event: 4, cold: -10, ads: -3 };
 const DISQUALIFIED = ['No budget', 'Private use, below minimum order', 'Duplicate of an existing contact', 'Outside our delivery area', 'Student project'];
+
+/** The steps a lead in `status` went through, between its creation and its last change. */
+function history(rec: Lead, status: Lead['status']): LeadEvent[] {
+  const from = Date.parse(rec.createdAt);
+  const to = Date.parse(rec.updatedAt);
+  const at = (f: number) => new Date(from + (to - from) * f).toISOString();
+  const steps: LeadEvent[] = [{ at: rec.createdAt, status: 'new' }];
+  if (status === 'new') return steps;
+  steps.push({ at: at(status === 'contacted' ? 1 : 0.3), status: 'contacted', by: rec.ownerId });
+  if (status === 'contacted') return steps;
+  if (status === 'qualified' || status === 'converted') steps.push({ at: at(status === 'qualified' ? 1 : 0.6), status: 'qualified', by: rec.ownerId });
+  if (status === 'disqualified') steps.push({ at: at(1), status, by: rec.ownerId, reason: rec.reason });
+  if (status === 'converted') steps.push({ at: at(1), status, by: rec.ownerId });
+  return steps;
+}
 
 export function makeLeads(ctx: DemoContext, contacts: ContactMeta[], companies: CompanyMeta[], team: Team, emails: EmailBook): Lead[] {
   const rng = ctx.rng('leads');
@@ -57,8 +72,9 @@ export function makeLeads(ctx: DemoContext, contacts: ContactMeta[], companies: 
       if (company) rec.companyName = company.name;
       if (rng.chance(0.9)) rec.email = emails.make(rng, name, locale, company ? `${company.slug}.${pack.tld(rng, place.country)}` : rng.pick(pack.freeMail(place.country)), !company);
       if (rng.chance(0.6)) rec.phone = pack.phone(rng, place, true);
-      if (status === 'disqualified') rec.notes = rng.pick(DISQUALIFIED);
+      if (status === 'disqualified') rec.reason = rng.pick(DISQUALIFIED);
     }
+    rec.history = history(rec, status);
     out.push(rec);
   }
   return out;

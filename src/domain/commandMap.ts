@@ -1,6 +1,7 @@
 import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
 import { dealCommands } from './deals/commands.ts';
+import { leadCommands } from './leads/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
 import { ruleCommands } from './rules/commands.ts';
 import { ticketCommands } from './tickets/commands.ts';
@@ -16,6 +17,7 @@ export const commandMap = {
   ...taskCommands,
   ...campaignCommands,
   ...ruleCommands,
+  ...leadCommands,
 };
 
 export type CommandMap = typeof commandMap;

@@ -1,10 +1,18 @@
 import { command } from '../commands.ts';
 import type { DealState } from './stages.ts';
 import { ValidationError } from '../validation.ts';
-import { firstStageOf } from './stages.ts';
+import { findStage, firstStageOf } from './stages.ts';
+import type { Pipeline } from '../entities/index.ts';
 import { moveToStage } from './moveToStage.ts';
 
 const bad = (field: string, message: string) => new ValidationError('Deal', [{ field, message }]);
+
+/** A deal only becomes lost with a reason: the funnel's losses are read from them later. */
+function requireLostReason(pipeline: Pipeline, fromStageId: string, toStageId: string, reason: string | undefined): void {
+  const to = findStage(pipeline, toStageId);
+  if (to?.kind !== 'lost' || findStage(pipeline, fromStageId)?.kind === 'lost') return;
+  if (!reason?.trim()) throw bad('lostReason', 'is required when a deal is lost');
+}
 
 /** Where a deal goes: a stage of its pipeline, or the first won/lost stage. */
 export type DealTarget = { id: string; lostReason?: string } & ({ stageId: string } | { outcome: Exclude<DealState, 'open'> });
@@ -18,6 +26,7 @@ export const moveDeal = command(['deals', 'pipelines'], (tx, a: DealTarget) => {
   const stageId = 'stageId' in a ? a.stageId : firstStageOf(pipeline, a.outcome)?.id;
   if (!stageId) throw bad('stageId', `pipeline ${pipeline.name} has no ${'outcome' in a ? a.outcome : ''} stage`);
   if (stageId === deal.stageId && a.lostReason === undefined) return deal;
+  requireLostReason(pipeline, deal.stageId, stageId, a.lostReason);
   return tx.update('deals', a.id, { ...moveToStage(deal, pipeline, stageId, tx.now, a.lostReason) });
 });
 
@@ -27,6 +36,7 @@ export const editDeal = command(['deals', 'pipelines'], (tx, a: { id: string; va
   if (!deal) throw bad('id', `no deal ${a.id}`);
   const next = typeof a.values.stageId === 'string' ? a.values.stageId : deal.stageId;
   const pipeline = tx.get('pipelines', deal.pipelineId);
+  if (pipeline && next !== deal.stageId) requireLostReason(pipeline, deal.stageId, next, a.values.lostReason as string | undefined);
   const stagePatch = next !== deal.stageId && pipeline ? moveToStage(deal, pipeline, next, tx.now, a.values.lostReason as string | undefined) : {};
   return tx.update('deals', a.id, { ...a.values, ...stagePatch });
 });

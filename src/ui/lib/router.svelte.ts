@@ -1,5 +1,5 @@
 /** Hash routes: #/contacts, #/contacts/<id>. A static URL needs no server-side routing. */
-export const PAGES = ['contacts', 'companies', 'deals', 'tasks', 'tickets', 'products', 'analytics', 'segments', 'campaigns', 'settings'] as const;
+export const PAGES = ['contacts', 'leads', 'companies', 'deals', 'tasks', 'tickets', 'products', 'analytics', 'segments', 'campaigns', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 function parse(hash: string): { page: Page; id: string | null; sub: string | null } {

@@ -4,7 +4,7 @@ export default defineMessages({
   en: {
     'app.name': 'Kith',
     'app.tagline': 'Local-first CRM',
-    'nav.contacts': 'Contacts',
+    'nav.contacts': 'Contacts', 'nav.leads': 'Leads',
     'nav.companies': 'Companies',
     'nav.deals': 'Deals',
     'nav.tasks': 'Tasks',
@@ -53,7 +53,7 @@ export default defineMessages({
   ru: {
     'app.name': 'Kith',
     'app.tagline': 'CRM, данные на вашем устройстве',
-    'nav.contacts': 'Контакты',
+    'nav.contacts': 'Контакты', 'nav.leads': 'Лиды',
     'nav.companies': 'Компании',
     'nav.deals': 'Сделки',
     'nav.tasks': 'Задачи',
@@ -102,7 +102,7 @@ export default defineMessages({
   zh: {
     'app.name': 'Kith',
     'app.tagline': '本地优先的 CRM',
-    'nav.contacts': '联系人',
+    'nav.contacts': '联系人', 'nav.leads': '线索',
     'nav.companies': '公司',
     'nav.deals': '商机',
     'nav.tasks': '任务',
