@@ -64,7 +64,11 @@ export function campaignHistory(ctx: DemoContext, contacts: ContactMeta[], comme
     let n = 0;
     let spend = 0;
     let last = -Infinity;
-    for (let i = 0; i < b.times.length && b.times[i] < t; i++) (n++, (spend += b.spend[i]), (last = b.times[i]));
+    for (let i = 0; i < b.times.length && b.times[i] < t; i++) {
+      n++;
+      spend += b.spend[i];
+      last = b.times[i];
+    }
     return { n, spend, last, first: b.times[0] };
   };
   function audience(kind: Audience, t: number): { b: Buyer; score: number }[] {

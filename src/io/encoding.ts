@@ -84,7 +84,10 @@ export function detectAndDecode(bytes: Uint8Array): Decoded {
   let zeroEven = 0;
   let zeroOdd = 0;
   const n = Math.min(head.length, 4096);
-  for (let i = 0; i < n; i++) if (head[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  for (let i = 0; i < n; i++) if (head[i] === 0) {
+      if (i % 2) zeroOdd++;
+      else zeroEven++;
+    }
   if (zeroOdd > n / 4 && zeroEven < n / 50) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (zeroEven > n / 4 && zeroOdd < n / 50) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
 

@@ -155,8 +155,14 @@ export function measureCampaign(
 
   if (runs.some((r) => r.decile) && control.n) {
     const d = Array.from({ length: 10 }, (_, i) => ({ decile: i + 1, nT: 0, cT: 0, nC: 0, cC: 0, uplift: 0 }));
-    for (const o of tOut) if (o.decile) (d[o.decile - 1].nT++, o.converted && d[o.decile - 1].cT++);
-    for (const o of cOut) if (o.decile) (d[o.decile - 1].nC++, o.converted && d[o.decile - 1].cC++);
+    for (const o of tOut) if (o.decile) {
+      d[o.decile - 1].nT++;
+      if (o.converted) d[o.decile - 1].cT++;
+    }
+    for (const o of cOut) if (o.decile) {
+      d[o.decile - 1].nC++;
+      if (o.converted) d[o.decile - 1].cC++;
+    }
     for (const x of d) x.uplift = x.nT && x.nC ? x.cT / x.nT - x.cC / x.nC : 0;
     out.deciles = d;
     out.qini = qiniCurve(tOut, cOut);
@@ -179,8 +185,14 @@ export function qiniCurve(t: readonly Outcome[], c: readonly Outcome[]): { x: nu
     return c.length ? a - (b * t.length) / c.length : a;
   })();
   for (let k = 1; k <= 10; k++) {
-    for (const o of t) if (o.decile === k) (nT++, o.converted && yT++);
-    for (const o of c) if (o.decile === k) (nC++, o.converted && yC++);
+    for (const o of t) if (o.decile === k) {
+        nT++;
+        if (o.converted) yT++;
+      }
+    for (const o of c) if (o.decile === k) {
+        nC++;
+        if (o.converted) yC++;
+      }
     pts.push({ x: totalT ? nT / totalT : 0, y: nC ? yT - (yC * nT) / nC : yT, random: totalT ? (overall * nT) / totalT : 0 });
   }
   return pts;

@@ -21,7 +21,10 @@ export function quarterEnds(nowMs: number, n: number): string[] {
   for (let i = 1; i < n; i++) {
     out.unshift(new Date(Date.UTC(y, q * 3, 1) - 1).toISOString());
     q--;
-    if (q < 0) (q = 3, y--);
+    if (q < 0) {
+      q = 3;
+      y--;
+    }
   }
   return out;
 }
@@ -44,6 +47,9 @@ export async function loyaltyOverview(db: KithDB, nowMs: number): Promise<Loyalt
   }
   let occasional = 0;
   let regular = 0;
-  for (const n of count.values()) n === 1 ? occasional++ : regular++;
+  for (const n of count.values()) {
+    if (n === 1) occasional++;
+    else regular++;
+  }
   return { now, movement: movement.slice(1), occasional, regular };
 }

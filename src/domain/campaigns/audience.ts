@@ -97,8 +97,13 @@ export function freezeRun(f: FreezeInput): CampaignRun {
   const tScore: (number | undefined)[] = [];
   const cScore: (number | undefined)[] = [];
   for (const c of kept) {
-    if (inControl(c.id, f.campaignId, f.controlShare)) (control.push(c.id), cScore.push(c.score));
-    else (target.push(c.id), tScore.push(c.score));
+    if (inControl(c.id, f.campaignId, f.controlShare)) {
+      control.push(c.id);
+      cScore.push(c.score);
+    } else {
+      target.push(c.id);
+      tScore.push(c.score);
+    }
   }
   const run: CampaignRun = { at: f.at.toISOString(), target: packIds(target), control: packIds(control), excluded: { optedOut, frequencyCap } };
   const scores = [...tScore, ...cScore];

@@ -42,7 +42,10 @@ async function records(ws: Workspace, docId: string) {
   return [...recordsMap(await ws.docs.get(docId)).values()].map((m) => recordToJSON(m));
 }
 async function settle(...ds: { ws: Workspace; engine: RuleEngine }[]) {
-  for (let i = 0; i < 3; i++) for (const d of ds) (await d.engine.idle(), await d.ws.docs.flushed());
+  for (let i = 0; i < 3; i++) for (const d of ds) {
+      await d.engine.idle();
+      await d.ws.docs.flushed();
+    }
 }
 
 /** A marketer who owns a customer who spent 20,000.00 USD, and the rule "negative ticket from a high-value customer -> task for the owner". */
