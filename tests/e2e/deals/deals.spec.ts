@@ -42,15 +42,17 @@ test('mark lost with a reason, then reopen it from the drawer', async ({ app: pa
   await drawer.getByRole('button', { name: /Mark lost/ }).click();
   await drawer.getByLabel('Why was it lost?').fill('Chose a cheaper vendor');
   await drawer.getByRole('button', { name: 'Mark lost' }).click();
-  await expect(drawer.getByText('Chose a cheaper vendor')).toBeVisible();
+  // The deal's facts (the history below them keeps the old values on purpose).
+  const facts = drawer.locator('dl.facts');
+  await expect(facts.getByText('Chose a cheaper vendor')).toBeVisible();
   await expect(drawer.getByText('Lost', { exact: true }).first()).toBeVisible();
-  await expect(drawer.getByText('Closed', { exact: true })).toBeVisible();
+  await expect(facts.getByText('Closed', { exact: true })).toBeVisible();
   await expect(column(page, 'Lost').getByTestId('count')).toHaveText(fmt(lost0 + 1));
 
   // Reopening clears the close and the reason.
   await drawer.getByLabel('Stage').selectOption({ label: 'Proposal' });
-  await expect(drawer.getByText('Chose a cheaper vendor')).toHaveCount(0);
-  await expect(drawer.getByText('Closed', { exact: true })).toHaveCount(0);
+  await expect(facts.getByText('Chose a cheaper vendor')).toHaveCount(0);
+  await expect(facts.getByText('Closed', { exact: true })).toHaveCount(0);
   await expect(column(page, 'Lost').getByTestId('count')).toHaveText(fmt(lost0));
 });
 

@@ -7,10 +7,12 @@ test('an edit in tab A appears in tab B without reload', async ({ app: pageA, co
 
   await pageA.getByRole('table', { name: 'Contacts' }).getByRole('row').nth(1).click();
   const drawerA = pageA.getByRole('complementary');
-  await expect(drawerA.getByRole('heading')).not.toHaveText('Loading…');
-  const name = (await drawerA.getByRole('heading').textContent())!.trim();
+  // The drawer's title is its level-2 heading; sections below it (next best offer, history) have their own.
+  const titleA = drawerA.getByRole('heading', { level: 2 });
+  await expect(titleA).not.toHaveText('Loading…');
+  const name = (await titleA.textContent())!.trim();
   await pageB.getByRole('table', { name: 'Contacts' }).getByRole('row').nth(1).click();
-  await expect(pageB.getByRole('complementary').getByRole('heading')).toHaveText(name);
+  await expect(pageB.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(name);
 
   await drawerA.getByRole('button', { name: 'Edit' }).click();
   await drawerA.getByLabel('Title').fill('Chief Synergy Officer');
