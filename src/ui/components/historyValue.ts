@@ -8,10 +8,13 @@ export interface ValueFormat {
   dateTime(iso: string): string;
   date(iso: string): string;
   number(n: number): string;
+  /** A pipeline stage's name in the UI language (stages live inside their pipeline, not as records). */
+  stage?(id: string): string | undefined;
 }
 
 export function historyValue(field: string, spec: FieldSpec | undefined, v: unknown, f: ValueFormat, currency?: string): string {
   if (v === undefined || v === null || v === '') return '—';
+  if (field === 'stageId' && f.stage) return f.stage(String(v)) ?? String(v);
   if (!spec) return typeof v === 'object' ? JSON.stringify(v) : String(v);
   switch (spec.kind) {
     case 'enum':
