@@ -22,7 +22,8 @@ export type FieldSpec =
   | { kind: 'ref'; to: string; required?: boolean }
   | { kind: 'bool'; required?: boolean }
   | { kind: 'tags'; required?: boolean }
-  | { kind: 'json'; required?: boolean };
+  /** `max`: characters of its JSON when the default cap is too small (a campaign's frozen audiences). */
+  | { kind: 'json'; required?: boolean; max?: number };
 
 /** Caps, so one paste can't put megabytes in a record every replica has to carry. */
 export const LIMITS = {
@@ -182,7 +183,8 @@ export function checkField(field: string, spec: FieldSpec, value: unknown): Chec
         return bad('json');
       }
       if (text === undefined) return bad('json');
-      if (text.length > LIMITS.json) return bad('jsonTooLarge', { max: LIMITS.json });
+      const max = spec.max ?? LIMITS.json;
+      if (text.length > max) return bad('jsonTooLarge', { max });
       return { ok: true, value: JSON.parse(text) };
     }
   }

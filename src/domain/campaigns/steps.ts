@@ -31,12 +31,15 @@ export function campaignSteps(c: Pick<Campaign, 'kind' | 'steps' | 'template' | 
 }
 
 /** Checks steps as typed in the form; messages name the step (1-based) and what is wrong. */
-export function stepIssues(steps: readonly CampaignStep[]): { step: number; message: string }[] {
-  const issues: { step: number; message: string }[] = [];
+/** Why a step was refused, as a code the UI translates (`camp.stepIssue.<code>`). */
+export type StepIssueCode = 'noMessage' | 'waitDays' | 'firstToAll';
+
+export function stepIssues(steps: readonly CampaignStep[]): { step: number; code: StepIssueCode; message: string }[] {
+  const issues: { step: number; code: StepIssueCode; message: string }[] = [];
   steps.forEach((s, i) => {
-    if (!Object.values(s.templates).some((t) => t && t.trim())) issues.push({ step: i + 1, message: 'has no message in any language' });
-    if (i > 0 && !(s.waitDays >= 1)) issues.push({ step: i + 1, message: 'must wait at least 1 day after the previous step' });
-    if (i === 0 && s.branch !== 'all') issues.push({ step: 1, message: 'the first step goes to everyone' });
+    if (!Object.values(s.templates).some((t) => t && t.trim())) issues.push({ step: i + 1, code: 'noMessage', message: 'has no message in any language' });
+    if (i > 0 && !(s.waitDays >= 1)) issues.push({ step: i + 1, code: 'waitDays', message: 'must wait at least 1 day after the previous step' });
+    if (i === 0 && s.branch !== 'all') issues.push({ step: 1, code: 'firstToAll', message: 'the first step goes to everyone' });
   });
   return issues;
 }

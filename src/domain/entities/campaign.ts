@@ -59,5 +59,6 @@ export const CampaignType = defineRecordType<Campaign>('campaigns', 'Campaign', 
   targetResponseRate: { kind: 'number', min: 0, max: 1 },
   targetRevenue: { kind: 'money' },
   costPerContact: { kind: 'money' },
-  runs: { kind: 'json' },
+  // Frozen audiences: space-separated contact ids, ~27 characters each, so a 100k-contact segment is ~2.7 MB.
+  runs: { kind: 'json', max: 8_000_000 },
 });

@@ -77,7 +77,7 @@ export function fromForm(f: CampaignFormValues): Record<string, unknown> {
   if (f.kind === 'multi') {
     steps = f.steps.map((st, i) => ({ waitDays: i === 0 ? 0 : Number(st.waitDays), branch: st.branch, templates: langs(st.en, st.ru, st.zh) }));
     const issues = stepIssues(steps);
-    if (issues.length) throw new ValidationError('Campaign', issues.map((x) => ({ field: 'steps', message: `step ${x.step} ${x.message}` })));
+    if (issues.length) throw new ValidationError('Campaign', issues.map((x) => ({ field: 'steps', params: { step: x.step, stepIssue: x.code }, message: `step ${x.step} ${x.message}` })));
   }
   return {
     name: f.name,

@@ -1,9 +1,10 @@
 import type { ConversionUplift } from '../../../analytics/uplift.ts';
-import { t } from '../../i18n/index.svelte.ts';
+import { intl, t } from '../../i18n/index.svelte.ts';
 import { number } from '../../lib/format.ts';
 
 /** Percentage points with one decimal, in the UI language. */
-export const points = (x: number): string => number(x * 100, 1);
+// Always one decimal: an uplift of exactly 30 points reads "30.0", like its interval "26.6 to 32.6".
+export const points = (x: number): string => (Number.isFinite(x) ? new Intl.NumberFormat(intl(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100) : '');
 
 export function pValue(p: number): string {
   return p < 0.001 ? '< 0.001' : number(p, p < 0.01 ? 3 : 2);
