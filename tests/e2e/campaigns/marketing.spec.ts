@@ -165,7 +165,7 @@ test('the rule "negative ticket from a high-value customer -> task for the owner
   await form.getByLabel('Text').fill('The printer arrived broken and support is awful. I am very disappointed and angry.');
   const picker = form.getByRole('combobox', { name: 'Contact' });
   await picker.fill(contact.email!.slice(0, 12));
-  await form.getByRole('option').first().click();
+  await form.getByRole('listbox').getByRole('option').first().click();
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('complementary', { name: 'Broken again, terrible service E2E' })).toBeVisible();
 
