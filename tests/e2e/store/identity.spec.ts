@@ -1,6 +1,7 @@
 import { test, expect } from '../fixtures.ts';
 
 test('"This is me" in Settings signs later changes; the deal history shows who moved it, stages by name', async ({ app: page }) => {
+  test.setTimeout(180_000);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const me = page.getByRole('region', { name: 'This device is used by' });
   // The demo starts as one of its members, so every change already has an author.
