@@ -62,6 +62,7 @@ export class Warehouse {
 
   static async open(kith: KithDB, nowMs: number, onProgress: (fraction: number, table: string) => void): Promise<Warehouse> {
     const { db } = await startDuckDB();
+    // DECIMAL results arrive as JS numbers (money sums), not as scaled integers the console would have to rescale.
     await db.open({ query: { castDecimalToDouble: true } });
     const w = new Warehouse(db, await db.connect(), kith, nowMs);
     const steps = WAREHOUSE_COLLECTIONS.length + 3;
@@ -89,15 +90,15 @@ export class Warehouse {
 
   /** Reloads stale tables; returns their names. */
   async refresh(): Promise<string[]> {
-    const todo = [...this.stale];
+    const dueTables = [...this.stale];
     this.stale.clear();
-    for (const t of todo) {
+    for (const t of dueTables) {
       if (t === 'facts') await this.loadFacts();
       else if (t === 'pipelines') await this.loadStages();
       else if (t !== 'profiles') await this.loadRecords(t as CollectionName);
     }
-    if (todo.includes('facts') || todo.includes('profiles')) await this.loadProfiles();
-    return todo;
+    if (dueTables.includes('facts') || dueTables.includes('profiles')) await this.loadProfiles();
+    return dueTables;
   }
 
   private async loadFacts(): Promise<void> {
