@@ -66,3 +66,20 @@ export function similarity(a: string, b: string): number {
 export function emailKey(email: string | undefined): string {
   return (email ?? '').trim().toLowerCase();
 }
+
+/**
+ * Keys under which two contacts may be the same person: the e-mail without
+ * case, the phone's last nine digits (so "+7 912 345-67-89" and "8 912 345 67 89"
+ * meet whatever country code or trunk prefix was typed), and the name key.
+ * An index over them makes "is this person already here?" a lookup.
+ */
+export function duplicateKeys(c: { email?: string; phone?: string; firstName?: string; lastName?: string }): string[] {
+  const keys: string[] = [];
+  const em = emailKey(c.email);
+  if (em) keys.push(`e:${em}`);
+  const digits = (c.phone ?? '').replace(/\D/g, '');
+  if (digits.length >= 7) keys.push(`p:${digits.slice(-9)}`);
+  const nm = nameKey(c.firstName, c.lastName);
+  if (nm) keys.push(`n:${nm}`);
+  return keys;
+}

@@ -66,6 +66,7 @@ export class DocStore {
   private collecting: Part[] | null = null;
   private unsubscribe: (() => void) | null = null;
   private committed = new Set<CommittedListener>();
+  private loadedListeners = new Set<(docId: string, doc: Y.Doc) => void>();
   private closed = false;
   /** Errors from writing to disk; the UI shows them rather than losing them silently. */
   onError: (e: unknown) => void = (e) => console.error(e);
@@ -139,6 +140,17 @@ export class DocStore {
     return Y.encodeStateAsUpdate(await this.get(docId), stateVector);
   }
 
+  /**
+   * Calls `fn` for every doc now in memory and for each doc loaded later, before
+   * any change reaches it: a listener on the doc then sees every change without
+   * this tab loading docs it does not need yet.
+   */
+  onLoaded(fn: (docId: string, doc: Y.Doc) => void): () => void {
+    for (const [id, doc] of this.loaded) fn(id, doc);
+    this.loadedListeners.add(fn);
+    return () => this.loadedListeners.delete(fn);
+  }
+
   /** Called after each committed update: this tab's own, the relay's, and other tabs' (already on disk). */
   onCommitted(fn: CommittedListener): () => void {
     this.committed.add(fn);
@@ -189,6 +201,7 @@ export class DocStore {
       else void this.enqueue([part]).catch(() => {});
     });
     this.loaded.set(docId, doc);
+    for (const l of this.loadedListeners) l(docId, doc);
     if (repair) void this.enqueueProjection(docId, repair, gen);
     if (updates.length > COMPACT_AFTER) this.enqueueCompaction(docId, updates[updates.length - 1].seq!);
     return doc;

@@ -1,8 +1,9 @@
 import { contactName, type CollectionName, type Collections } from '../domain/entities/index.ts';
+import { duplicateKeys } from '../domain/similarity.ts';
 import { searchWords, sortKey } from './searchWords.ts';
 
 /** A record as the indexed tables hold it: the record plus keys for sorting and search. */
-export type Row<C extends CollectionName> = Collections[C] & { nameKey?: string; words?: string[] };
+export type Row<C extends CollectionName> = Collections[C] & { nameKey?: string; words?: string[]; dupKeys?: string[] };
 
 /** The name a person sees for a record in lists, search results and links. */
 export function displayName<C extends CollectionName>(collection: C, r: Collections[C]): string {
@@ -31,6 +32,7 @@ export function toRow<C extends CollectionName>(collection: C, r: Collections[C]
     case 'contacts':
       row.nameKey = sortKey(rec.locale === 'zh' ? name : `${rec.lastName ?? ''} ${rec.firstName}`);
       row.words = searchWords(rec.firstName, rec.lastName, rec.email, rec.phone?.replace(/\D/g, ''), name);
+      row.dupKeys = duplicateKeys(rec);
       break;
     case 'companies':
       row.nameKey = sortKey(name);

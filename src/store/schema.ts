@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CollectionName, Collections, Order } from '../domain/entities/index.ts';
+import { duplicateKeys } from '../domain/similarity.ts';
 import { toRow, type Row } from './rows.ts';
 
 /** One Yjs document folded into a single update: the base that later updates apply to. */
@@ -74,6 +75,20 @@ export const SCHEMA_V8_CHANGES: Record<string, string> = {
   ruleFirings: 'id, ruleId, firedAt, subjectId',
 };
 
+/** v25 (sync): possible-duplicate keys of contacts, so "is this person already here?" is an index lookup, not a scan. */
+export const SCHEMA_V25_CHANGES: Record<string, string> = {
+  contacts: 'id, nameKey, *words, *dupKeys, companyId, ownerId, lifecycle, country, createdAt, updatedAt',
+};
+
+async function addDuplicateKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table('contacts')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.dupKeys = duplicateKeys(row as { email?: string; phone?: string; firstName?: string; lastName?: string });
+    });
+}
+
 const REINDEXED: CollectionName[] = ['companies', 'contacts', 'leads', 'deals', 'tickets', 'products', 'segments', 'members', 'campaigns'];
 
 async function addSearchKeys(tx: Transaction): Promise<void> {
@@ -101,6 +116,7 @@ export class KithDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addSearchKeys);
     this.version(8).stores(SCHEMA_V8_CHANGES);
+    this.version(25).stores(SCHEMA_V25_CHANGES).upgrade(addDuplicateKeys);
   }
 
   /** A collection's table, typed by its record. */
@@ -109,4 +125,4 @@ export class KithDB extends Dexie {
   }
 }
 
-export const DB_VERSION = 8;
+export const DB_VERSION = 25;

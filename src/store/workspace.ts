@@ -114,8 +114,10 @@ export class Workspace {
   async warmUp(): Promise<void> {
     const order: string[] = [...COLLECTIONS.filter((c) => c !== 'activities' && c !== 'contacts'), 'contacts', 'activities', FACTS_DOC];
     for (const id of order) {
+      // A user's command waiting behind a big doc's load is what people notice: let queued writes finish first.
+      await this.docs.flushed();
+      await new Promise((r) => setTimeout(r, 20));
       await this.docs.get(id);
-      await new Promise((r) => setTimeout(r, 0));
     }
   }
 

@@ -3,8 +3,6 @@ import type { CollectionName } from '../domain/entities/index.ts';
 import { FileError, planImport, readTable, recordsToGrid, toCsv, withHeaderRow, type ImportMode, type ImportPlan, type Table } from '../io/index.ts';
 import type { ImportJob } from '../store/importer.ts';
 import { KithDB } from '../store/schema.ts';
-import { emailKey, nameKey } from '../domain/similarity.ts';
-import { toE164 } from '../io/phones.ts';
 
 /** What the wizard shows of a file: small enough to cross to the page at once. */
 export interface TableSummary {
@@ -58,7 +56,6 @@ export interface IoWorkerApi {
   /** A collection (or 'orders') as CSV bytes: read, formatted and encoded here, never on the page. */
   exportCsv(workspace: string, collection: CollectionName | 'orders'): Promise<Uint8Array>;
   /** Live contacts that look like the same person as `input`: same e-mail (any case), same phone (E.164), or the same name in any script. */
-  similarContacts(workspace: string, input: Record<string, unknown>): Promise<{ id: string; name: string; by: 'email' | 'phone' | 'name' }[]>;
   /** The plan as a job for the store worker, as JSON bytes (transferred, never deserialised on the page). */
   job(fileName: string): Promise<Uint8Array>;
 }
@@ -179,24 +176,6 @@ const api: IoWorkerApi = {
       }
       const bytes = new TextEncoder().encode(toCsv(grid.columns, grid.rows));
       return Comlink.transfer(bytes, [bytes.buffer]);
-    } finally {
-      db.close();
-    }
-  },
-  async similarContacts(workspace, input) {
-    const db = new KithDB(`kith-${workspace}`);
-    try {
-      const all = (await db.table('contacts').toArray()) as { id: string; firstName: string; lastName?: string; email?: string; phone?: string }[];
-      const em = emailKey(input.email as string | undefined);
-      const ph = typeof input.phone === 'string' ? toE164(input.phone) ?? input.phone : '';
-      const nm = nameKey(input.firstName as string | undefined, input.lastName as string | undefined);
-      const out: { id: string; name: string; by: 'email' | 'phone' | 'name' }[] = [];
-      for (const c of all) {
-        const by = em && emailKey(c.email) === em ? 'email' : ph && c.phone && (toE164(c.phone) ?? c.phone) === ph ? 'phone' : nm && nameKey(c.firstName, c.lastName) === nm ? 'name' : null;
-        if (by) out.push({ id: c.id, name: [c.firstName, c.lastName].filter(Boolean).join(' '), by });
-        if (out.length >= 5) break;
-      }
-      return out;
     } finally {
       db.close();
     }

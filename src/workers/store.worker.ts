@@ -33,7 +33,7 @@ const api: StoreWorkerApi = {
     recovered = ws.importer.recover();
     // Rules listen from the start; time-based ones are checked once the docs are warm, then hourly.
     const engine = (rules = new RuleEngine(ws));
-    await engine.start();
+    engine.start();
     scanTimer = setInterval(() => void engine.scan(), HOUR);
   },
   create: (c, input) => asResult(() => open().commands.create(c, input)),
@@ -114,7 +114,7 @@ const api: StoreWorkerApi = {
       await ws.identity();
       rules?.stop();
       rules = new RuleEngine(ws);
-      await rules.start();
+      rules.start();
       return { ok: true, createdAt: header.createdAt, backup: after, current };
     } catch (e) {
       return asRestoreError(e);

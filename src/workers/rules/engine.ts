@@ -30,13 +30,17 @@ export class RuleEngine {
     private clock: () => Date = () => new Date(),
   ) {}
 
-  async start(): Promise<void> {
-    for (const c of WATCHED) {
-      const doc = await this.ws.docs.get(c);
-      const handler = (tr: Y.Transaction) => this.onTransaction(c, doc, tr);
-      doc.on('afterTransaction', handler);
-      this.detach.push(() => doc.off('afterTransaction', handler));
-    }
+  /** Listens to each watched doc as it loads: a doc changes only once loaded, so no change is missed and no doc is loaded for rules' sake. */
+  start(): void {
+    const watched = new Set<string>(WATCHED);
+    this.detach.push(
+      this.ws.docs.onLoaded((docId, doc) => {
+        if (!watched.has(docId)) return;
+        const handler = (tr: Y.Transaction) => this.onTransaction(docId as Watched, doc, tr);
+        doc.on('afterTransaction', handler);
+        this.detach.push(() => doc.off('afterTransaction', handler));
+      }),
+    );
   }
 
   stop(): void {

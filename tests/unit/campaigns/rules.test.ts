@@ -15,7 +15,7 @@ async function device(name = `rules-${++n}-${Date.now()}`) {
   engine.onError = (e) => {
     throw e;
   };
-  await engine.start();
+  engine.start();
   opened.push({ ws, engine });
   return { ws, engine };
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../../src/domain/similarity.ts';
 import { DB_VERSION, KithDB, SCHEMA_V1 } from '../../../src/store/schema.ts';
 import fixtureV1 from './fixtures/schema-v1.json' with { type: 'json' };
 
@@ -22,6 +23,9 @@ describe('Dexie schema migrations', () => {
     expect(zh.map((r) => r.lastName)).toEqual(['王']);
     const sorted = await db.rows('contacts').orderBy('nameKey').toArray();
     expect(sorted.map((r) => r.nameKey)).toEqual(['lovelace ada', 'смирнова анна', '王芳']);
+    // v25: possible-duplicate keys, computed for rows that existed before it.
+    const ada = await db.rows('contacts').where('dupKeys').equals(`n:${nameKey('Ada', 'Lovelace')}`).toArray();
+    expect(ada.map((r) => r.firstName)).toEqual(['Ada']);
     const companies = await db.rows('companies').where('words').startsWith('glob').count();
     expect(companies).toBe(1);
     db.close();
