@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serviceWorker } from './build/serviceWorker.ts';
 
 /**
  * The sync relay is the only other host the app may talk to. A meta CSP is
@@ -19,7 +20,7 @@ function relayCsp(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), relayCsp()],
+  plugins: [svelte(), relayCsp(), serviceWorker()],
   build: {
     target: 'es2022',
     // DuckDB's wasm files are large by nature; they load lazily, so do not warn.

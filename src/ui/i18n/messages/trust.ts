@@ -3,6 +3,9 @@ import { defineMessages } from '../locale.ts';
 /** Storage safety, offline use and the workspace lifecycle. */
 export default defineMessages({
   en: {
+    'trust.update.ready': 'A new version of Kith is ready. Reload to use it (every open Kith tab reloads).',
+    'trust.update.reload': 'Reload now',
+    'trust.update.later': 'Later',
     'trust.storage.title': 'Storage on this device',
     'trust.storage.persisted': 'Protected from eviction',
     'trust.storage.notPersisted': 'Not protected from eviction',
@@ -24,6 +27,9 @@ export default defineMessages({
       'The browser has no more storage space for this workspace. Nothing was changed. Free space on the device or delete old data, then try again.',
   },
   ru: {
+    'trust.update.ready': 'Готова новая версия Kith. Перезагрузите, чтобы перейти на неё (перезагрузятся все открытые вкладки Kith).',
+    'trust.update.reload': 'Перезагрузить',
+    'trust.update.later': 'Позже',
     'trust.storage.title': 'Хранилище на этом устройстве',
     'trust.storage.persisted': 'Защищено от удаления',
     'trust.storage.notPersisted': 'Не защищено от удаления',
@@ -45,6 +51,9 @@ export default defineMessages({
       'В браузере закончилось место для этого рабочего пространства. Ничего не изменено. Освободите место на устройстве или удалите старые данные и повторите попытку.',
   },
   zh: {
+    'trust.update.ready': 'Kith 的新版本已就绪。重新加载即可使用（所有打开的 Kith 标签页都会重新加载）。',
+    'trust.update.reload': '立即重新加载',
+    'trust.update.later': '稍后',
     'trust.storage.title': '本设备上的存储',
     'trust.storage.persisted': '已防止被清除',
     'trust.storage.notPersisted': '未防止被清除',

@@ -1,0 +1,39 @@
+/**
+ * Registers the service worker (production builds only: the dev server has no sw.js) and
+ * tells the shell when a new version has installed. The new version waits until the user
+ * chooses to reload; then it takes over and every open tab reloads onto it together, so no
+ * tab runs old code against the new worker's files.
+ */
+export const appUpdate = $state({ ready: false });
+
+let waiting: ServiceWorker | null = null;
+
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // A worker already controlled this page: a change of controller means the user (here or in
+  // another tab) accepted an update, so this page's code is now the old version.
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController) location.reload();
+  });
+  void navigator.serviceWorker.register('/sw.js').then((registration) => {
+    const offer = (worker: ServiceWorker | null) => {
+      // With no controller this is the first install, which takes over by itself.
+      if (!worker || !navigator.serviceWorker.controller) return;
+      waiting = worker;
+      appUpdate.ready = true;
+    };
+    offer(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed') offer(installing);
+      });
+    });
+  });
+}
+
+/** The user agreed: the waiting version takes over, and controllerchange reloads every tab. */
+export function applyUpdate(): void {
+  waiting?.postMessage({ type: 'kith-sw-activate' });
+}

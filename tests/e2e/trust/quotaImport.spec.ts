@@ -1,0 +1,81 @@
+import type { Page, Worker } from '@playwright/test';
+import { test, expect } from '../fixtures.ts';
+import { emptyWorkspace } from './helpers.ts';
+
+/** Rows per object store of the workspace's database, read straight from IndexedDB (independent of the UI). */
+async function counts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('kith-main');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, number> = {};
+          for (const name of names) tx.objectStore(name).count().onsuccess = (e) => (out[name] = (e.target as IDBRequest<number>).result);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+/** Storage "fills up" inside the store worker: every IndexedDB add/put throws, as on a full disk. */
+async function setFull(store: Worker, full: boolean): Promise<void> {
+  await store.evaluate((on) => {
+    const g = globalThis as unknown as { __kithFull?: boolean; __kithPatched?: boolean };
+    g.__kithFull = on;
+    if (g.__kithPatched) return;
+    g.__kithPatched = true;
+    for (const m of ['add', 'put'] as const) {
+      const real = IDBObjectStore.prototype[m];
+      IDBObjectStore.prototype[m] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (g.__kithFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return real.apply(this, args);
+      };
+    }
+  }, full);
+}
+
+const CSV = 'First name,Last name,Email\nAda,Lovelace,ada@example.org\nAlan,Turing,alan@example.org\nGrace,Hopper,grace@example.org\n';
+
+async function importCsv(page: Page): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('3 to create', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Import 3 records' }).click();
+}
+
+test('an import that meets a full disk says so and changes nothing', async ({ browser }) => {
+  const { context, page } = await emptyWorkspace(browser);
+  await page.getByRole('button', { name: /New contact/ }).click();
+  await page.getByLabel('First name').fill('Existing');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('complementary', { name: 'Existing' })).toBeVisible();
+  const before = await counts(page);
+  expect(before.contacts).toBe(1);
+
+  const store = page.workers().find((w) => /store/.test(w.url()));
+  expect(store, 'the store worker is running').toBeTruthy();
+  await setFull(store!, true);
+  await page.goto('/#/settings/import');
+  await importCsv(page);
+  await expect(page.getByRole('status').filter({ hasText: 'The import failed and was rolled back' })).toContainText(
+    'The browser has no more storage space for this workspace. Nothing was changed.',
+    { timeout: 60_000 },
+  );
+  await page.screenshot({ path: '/tmp/trust-shots/quota-import.png' });
+  expect(await counts(page)).toEqual(before);
+
+  // With space again the same import goes through, so the failure above was the disk, not the file.
+  await setFull(store!, false);
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await importCsv(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported: 3 created' })).toBeVisible({ timeout: 60_000 });
+  await expect.poll(async () => (await counts(page)).contacts).toBe(4);
+  await context.close();
+});
