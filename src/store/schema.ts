@@ -1,6 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CollectionName, Collections, Order } from '../domain/entities/index.ts';
 import { toRow, type Row } from './rows.ts';
+import type { AttachmentRow } from './attachments.ts';
 
 /** One Yjs document folded into a single update: the base that later updates apply to. */
 export interface DocSnapshot {
@@ -74,6 +75,11 @@ export const SCHEMA_V8_CHANGES: Record<string, string> = {
   ruleFirings: 'id, ruleId, firedAt, subjectId',
 };
 
+/** v22 (ops): files attached to records, kept on this device only (blobs stay out of the Yjs documents). */
+export const SCHEMA_V22_CHANGES: Record<string, string> = {
+  attachments: 'id, [collection+recordId], createdAt',
+};
+
 const REINDEXED: CollectionName[] = ['companies', 'contacts', 'leads', 'deals', 'tickets', 'products', 'segments', 'members', 'campaigns'];
 
 async function addSearchKeys(tx: Transaction): Promise<void> {
@@ -95,12 +101,14 @@ export class KithDB extends Dexie {
   declare batches: Table<FactBatch, string>;
   declare orders: Table<OrderRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare attachments: Table<AttachmentRow, string>;
 
   constructor(name: string, opts?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, opts);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addSearchKeys);
     this.version(8).stores(SCHEMA_V8_CHANGES);
+    this.version(22).stores(SCHEMA_V22_CHANGES);
   }
 
   /** A collection's table, typed by its record. */
@@ -109,4 +117,4 @@ export class KithDB extends Dexie {
   }
 }
 
-export const DB_VERSION = 8;
+export const DB_VERSION = 22;
