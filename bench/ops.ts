@@ -98,7 +98,8 @@ async function timeTo(page: Page, selector: string, value: string, expected: str
 async function opsScenarios(): Promise<BenchRow[]> {
   const people = contacts();
   const rows = people.map((c) => toRow('contacts', c));
-  const server = await servePreview(4398);
+  // Other groups use 4398 too; BENCH_PORT keeps parallel runs on a shared machine apart.
+  const server = await servePreview(Number(process.env.BENCH_PORT ?? 4398));
   const browser = await launch();
   const out: BenchRow[] = [];
   try {

@@ -16,6 +16,10 @@ export default defineMessages({
     'mail.create': 'Create contact “{name}”', 'mail.log': 'Log {n} emails', 'mail.logged': 'Logged {n} emails', 'mail.bad': '{file}: not an email message ({why})',
     'mail.already': 'Already logged', 'mail.noSubject': '(no subject)', 'mail.messages': '{n} messages read',
     'mail.why.noHeaders': 'no headers', 'mail.why.noAddress': 'no From or To address', 'mail.why.empty': 'empty file',
+    'timeline.filter': 'Show', 'timeline.kind.activity': 'Interactions', 'timeline.kind.campaign': 'Campaigns', 'timeline.kind.deal': 'Deals',
+    'timeline.kind.ticket': 'Tickets', 'timeline.kind.order': 'Orders', 'timeline.kind.change': 'Changes', 'timeline.dealMoved': 'Deal moved',
+    'timeline.deal.opened': 'Deal opened', 'timeline.deal.won': 'Deal won', 'timeline.deal.lost': 'Deal lost', 'timeline.ticket.received': 'Ticket received',
+    'timeline.ticket.closed': 'Ticket closed', 'timeline.order': 'Order', 'timeline.changed': 'Changed: {fields}', 'timeline.more': 'Show more ({n} left)',
   },
   ru: {
     'support.autoAssign': 'Автоназначение', 'support.strategy.leastLoaded': 'Наименее загруженному', 'support.strategy.roundRobin': 'По очереди',
@@ -31,6 +35,10 @@ export default defineMessages({
     'mail.create': 'Создать контакт «{name}»', 'mail.log': 'Записать писем: {n}', 'mail.logged': 'Записано писем: {n}', 'mail.bad': '{file}: это не письмо ({why})',
     'mail.already': 'Уже записано', 'mail.noSubject': '(без темы)', 'mail.messages': 'Прочитано писем: {n}',
     'mail.why.noHeaders': 'нет заголовков', 'mail.why.noAddress': 'нет адреса отправителя или получателя', 'mail.why.empty': 'пустой файл',
+    'timeline.filter': 'Показать', 'timeline.kind.activity': 'Взаимодействия', 'timeline.kind.campaign': 'Кампании', 'timeline.kind.deal': 'Сделки',
+    'timeline.kind.ticket': 'Обращения', 'timeline.kind.order': 'Заказы', 'timeline.kind.change': 'Изменения', 'timeline.dealMoved': 'Сделка перешла',
+    'timeline.deal.opened': 'Открыта сделка', 'timeline.deal.won': 'Сделка выиграна', 'timeline.deal.lost': 'Сделка проиграна', 'timeline.ticket.received': 'Получено обращение',
+    'timeline.ticket.closed': 'Закрыто обращение', 'timeline.order': 'Заказ', 'timeline.changed': 'Изменено: {fields}', 'timeline.more': 'Показать ещё (осталось {n})',
   },
   zh: {
     'support.autoAssign': '自动分配', 'support.strategy.leastLoaded': '负载最少', 'support.strategy.roundRobin': '轮流',
@@ -46,5 +54,9 @@ export default defineMessages({
     'mail.create': '创建联系人“{name}”', 'mail.log': '记录 {n} 封邮件', 'mail.logged': '已记录 {n} 封邮件', 'mail.bad': '{file}：不是邮件（{why}）',
     'mail.already': '已记录过', 'mail.noSubject': '（无主题）', 'mail.messages': '已读取 {n} 封邮件',
     'mail.why.noHeaders': '没有邮件头', 'mail.why.noAddress': '没有发件人或收件人地址', 'mail.why.empty': '空文件',
+    'timeline.filter': '显示', 'timeline.kind.activity': '互动', 'timeline.kind.campaign': '营销活动', 'timeline.kind.deal': '商机',
+    'timeline.kind.ticket': '工单', 'timeline.kind.order': '订单', 'timeline.kind.change': '修改', 'timeline.dealMoved': '商机阶段变更',
+    'timeline.deal.opened': '新建商机', 'timeline.deal.won': '商机赢单', 'timeline.deal.lost': '商机输单', 'timeline.ticket.received': '收到工单',
+    'timeline.ticket.closed': '工单已关闭', 'timeline.order': '订单', 'timeline.changed': '已修改：{fields}', 'timeline.more': '显示更多（剩余 {n}）',
   },
 });
