@@ -109,7 +109,7 @@ async function opsScenarios(): Promise<BenchRow[]> {
     await context.addInitScript('globalThis.__name = (f) => f;');
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.waitForFunction(() => performance.getEntriesByName('kith:first-rows').length > 0, null, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('kith:first-rows').length > 0, null, { timeout: 600_000 });
     await load(page, rows);
     await page.reload();
     const fmt = (n: number) => `${n.toLocaleString('en-GB')} rows`;

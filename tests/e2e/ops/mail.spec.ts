@@ -34,6 +34,9 @@ test('an .eml lands on the contact it came from, as an email on the timeline', a
   await page.goto(`/#/contacts/${person.id}`);
   const card = page.getByRole('complementary');
   await expect(card.getByText(subject)).toBeVisible();
+  // The merged timeline filters by kind; the e-mail is an interaction.
+  await card.getByRole('group', { name: 'Show' }).getByRole('button', { name: /^Interactions/ }).click();
+  await expect(card.getByRole('list', { name: 'Timeline' }).getByText(subject)).toBeVisible();
   const logged = (await readWhere<{ contactId?: string; subject: string; type: string; channel: string; direction: string; body: string; occurredAt: string }>(page, 'activities', 'contactId', person.id)).filter((a) => a.subject === subject);
   expect(logged).toEqual([expect.objectContaining({ contactId: person.id, type: 'email', channel: 'email', direction: 'in', body: 'Добрый день', occurredAt: '2026-03-03T07:15:00.000Z' })]);
 });
