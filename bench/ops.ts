@@ -113,7 +113,7 @@ async function opsScenarios(): Promise<BenchRow[]> {
     await load(page, rows);
     await page.reload();
     const fmt = (n: number) => `${n.toLocaleString('en-GB')} rows`;
-    await page.waitForFunction((s) => document.querySelector('[role="table"][aria-label="Contacts"] .foot')?.textContent?.trim() === s, fmt(N), { timeout: 60_000 });
+    await page.waitForFunction((s) => document.querySelector('[role="table"][aria-label="Contacts"] .foot')?.textContent?.trim() === s, fmt(N), { timeout: 300_000 });
 
     // Expected counts come from the generated data, not from the app.
     const rng = new Rng(11, 'bench-queries');

@@ -33,6 +33,7 @@ test('a file attached to a contact survives a reload; an oversized one is refuse
   await expect(png).toContainText(`${PNG.length} byte`);
   await png.getByRole('button', { name: 'Preview' }).click();
   await expect(kept.getByRole('img', { name: 'signed-offer.png' })).toHaveJSProperty('naturalWidth', 1);
+  if (process.env.OPS_SHOTS) await page.screenshot({ path: `${process.env.OPS_SHOTS}/attachments.png` });
 
   page.once('dialog', (d) => void d.accept());
   await kept.getByTestId('attachment').filter({ hasText: 'notes.txt' }).getByRole('button', { name: 'Delete' }).click();

@@ -28,6 +28,7 @@ test('an .eml lands on the contact it came from, as an email on the timeline', a
   const item = drawer.getByTestId('mail-item');
   await expect(item).toContainText(subject);
   await expect(item.getByRole('link', { name: `${person.firstName} ${person.lastName}` })).toBeVisible();
+  if (process.env.OPS_SHOTS) await page.screenshot({ path: `${process.env.OPS_SHOTS}/mail-import.png` });
   await drawer.getByRole('button', { name: 'Log 1 emails' }).click();
   await expect(drawer.getByRole('status')).toHaveText('Logged 1 emails');
 
@@ -37,6 +38,7 @@ test('an .eml lands on the contact it came from, as an email on the timeline', a
   // The merged timeline filters by kind; the e-mail is an interaction.
   await card.getByRole('group', { name: 'Show' }).getByRole('button', { name: /^Interactions/ }).click();
   await expect(card.getByRole('list', { name: 'Timeline' }).getByText(subject)).toBeVisible();
+  if (process.env.OPS_SHOTS) await page.screenshot({ path: `${process.env.OPS_SHOTS}/contact-timeline.png` });
   const logged = (await readWhere<{ contactId?: string; subject: string; type: string; channel: string; direction: string; body: string; occurredAt: string }>(page, 'activities', 'contactId', person.id)).filter((a) => a.subject === subject);
   expect(logged).toEqual([expect.objectContaining({ contactId: person.id, type: 'email', channel: 'email', direction: 'in', body: 'Добрый день', occurredAt: '2026-03-03T07:15:00.000Z' })]);
 });

@@ -29,6 +29,7 @@ test('a new ticket goes to the least-loaded support agent; the picker shows ever
   await expect(drawer.locator('dd').filter({ hasText: least.name })).toBeVisible();
   const created = (await readRows<TicketRow>(page, 'tickets')).find((k) => k.subject === 'Printer on fire');
   expect(created?.assigneeId).toBe(least.id);
+  if (process.env.OPS_SHOTS) await page.screenshot({ path: `${process.env.OPS_SHOTS}/ticket-auto-assigned.png` });
 
   // Reassigning by hand: each agent's open tickets are shown in the picker.
   const busiest = members[loads.indexOf(Math.max(...loads))];
@@ -57,4 +58,5 @@ test('open tickets past their SLA are flagged in the list, the breach tab and th
   const drawer = page.getByRole('complementary', { name: subject });
   await expect(drawer.getByTestId('sla-breached')).toBeVisible();
   await expect(drawer.getByRole('definition').filter({ hasText: 'Breached' }).first()).toBeVisible();
+  if (process.env.OPS_SHOTS) await page.screenshot({ path: `${process.env.OPS_SHOTS}/ticket-sla-breached.png` });
 });
