@@ -75,7 +75,7 @@ async function load(page: Page, rows: unknown[]): Promise<void> {
 }
 
 /** Sets a control's value as typing would, then waits for the frame that shows the expected row count. */
-async function timeTo(page: Page, selector: string, value: string, expected: string, limitMs = 10_000): Promise<number> {
+async function timeTo(page: Page, selector: string, value: string, expected: string, limitMs = 60_000): Promise<number> {
   return page.evaluate(
     ({ selector, value, expected, limitMs }) =>
       new Promise<number>((resolve, reject) => {
