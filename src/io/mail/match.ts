@@ -17,13 +17,13 @@ export interface MailLanding {
  * Matches a message's From, To and Cc against contacts' addresses
  * (case-insensitive). The team's own addresses are neither customers nor
  * unknowns: a reply from sales@ is about the customer, not to be offered as
- * a new contact.
+ * a new contact. `team` holds addresses and whole domains ("@kith.example").
  */
 export function landing(message: MailMessage, byEmail: ReadonlyMap<string, MailContact>, team: ReadonlySet<string>): MailLanding {
   const out: MailLanding = { contacts: [], unknown: [] };
   const seen = new Set<string>();
   const visit = (a: MailAddress, direction: 'in' | 'out') => {
-    if (seen.has(a.email) || team.has(a.email)) return;
+    if (seen.has(a.email) || team.has(a.email) || team.has(a.email.slice(a.email.indexOf('@')))) return;
     seen.add(a.email);
     const c = byEmail.get(a.email);
     if (c) {
