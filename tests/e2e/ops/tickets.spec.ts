@@ -9,6 +9,7 @@ const HOUR = 3_600_000;
 const TARGETS: Record<string, [number, number]> = { urgent: [1, 8], high: [4, 24], normal: [8, 72], low: [24, 168] };
 
 test('a new ticket goes to the least-loaded support agent; the picker shows every load', async ({ app: page }) => {
+  test.slow(); // reads every ticket twice to compute the loads independently
   await page.getByRole('link', { name: 'Tickets' }).click();
   await expect(page.getByRole('combobox', { name: 'Auto-assign' })).toHaveValue('leastLoaded');
   const members = (await readRows<MemberRow>(page, 'members')).filter((m) => m.role === 'support');
