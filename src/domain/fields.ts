@@ -76,6 +76,9 @@ const ENGLISH: Record<IssueCode, string> = {
   notAStage: 'is not a stage of pipeline {pipeline}',
   transition: 'cannot go from {from} to {to}; next: {next}',
   assigneeRequired: 'is required to assign a ticket',
+  noAgent: 'has nobody who can take tickets',
+  fileTooLarge: 'is {size} bytes; the limit is {max}',
+  quota: 'needs {size} bytes; the device has less free',
   invalid: 'is not valid',
 };
 

@@ -36,6 +36,9 @@ export type IssueCode =
   | 'notAStage'
   | 'transition'
   | 'assigneeRequired'
+  | 'noAgent'
+  | 'fileTooLarge'
+  | 'quota'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

@@ -8,6 +8,7 @@ import type { Identity } from './identity.ts';
 import type { ImportJob, ImportLog } from './importer.ts';
 import type { ProjectionIssue } from './projection.ts';
 import type { HistoryEntry } from './yrecords.ts';
+import type { AttachmentMeta } from '../domain/attachments.ts';
 import type { StorageUsage } from './usage.ts';
 
 /**
@@ -92,6 +93,9 @@ export interface StoreWorkerApi {
   importRecovered(): Promise<ImportLog[]>;
   /** Evaluates time-based event rules (deal idle, birthday) now. */
   scanRules(): Promise<void>;
+  /** Stores a file on a record (this device only); a file over the cap or the quota is refused as a validation result. */
+  attach(collection: CollectionName, recordId: string, file: Blob, name: string): Promise<Result<AttachmentMeta>>;
+  detach(id: string): Promise<void>;
 }
 
 export type PrepareResult = { state: 'ready' | 'seeded' | 'missing'; timings?: Record<string, number> };
@@ -145,5 +149,12 @@ export class RemoteCommands {
   }
   async get<C extends CollectionName>(collection: C, id: string): Promise<Collections[C] | undefined> {
     return (await this.api.get(collection, id)) as Collections[C] | undefined;
+  }
+  /** Stores a file on a record on this device; throws ValidationError when it is too large or does not fit. */
+  async attach(collection: CollectionName, recordId: string, file: Blob, name: string): Promise<AttachmentMeta> {
+    return this.unwrap(await this.api.attach(collection, recordId, file, name));
+  }
+  async detach(id: string): Promise<void> {
+    await this.api.detach(id);
   }
 }

@@ -2,6 +2,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CollectionName, Collections, Order } from '../domain/entities/index.ts';
 import { duplicateKeys } from '../domain/similarity.ts';
 import { toRow, type Row } from './rows.ts';
+import type { AttachmentRow } from './attachments.ts';
 
 /** One Yjs document folded into a single update: the base that later updates apply to. */
 export interface DocSnapshot {
@@ -75,6 +76,11 @@ export const SCHEMA_V8_CHANGES: Record<string, string> = {
   ruleFirings: 'id, ruleId, firedAt, subjectId',
 };
 
+/** v22 (ops): files attached to records, kept on this device only (blobs stay out of the Yjs documents). */
+export const SCHEMA_V22_CHANGES: Record<string, string> = {
+  attachments: 'id, [collection+recordId], createdAt',
+};
+
 /** v25 (sync): possible-duplicate keys of contacts, so "is this person already here?" is an index lookup, not a scan. */
 export const SCHEMA_V25_CHANGES: Record<string, string> = {
   contacts: 'id, nameKey, *words, *dupKeys, companyId, ownerId, lifecycle, country, createdAt, updatedAt',
@@ -110,12 +116,14 @@ export class KithDB extends Dexie {
   declare batches: Table<FactBatch, string>;
   declare orders: Table<OrderRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare attachments: Table<AttachmentRow, string>;
 
   constructor(name: string, opts?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, opts);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addSearchKeys);
     this.version(8).stores(SCHEMA_V8_CHANGES);
+    this.version(22).stores(SCHEMA_V22_CHANGES);
     this.version(25).stores(SCHEMA_V25_CHANGES).upgrade(addDuplicateKeys);
   }
 

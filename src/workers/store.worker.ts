@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { asResult, type StoreWorkerApi } from '../store/remote.ts';
 import { DOC_IDS, Workspace } from '../store/workspace.ts';
 import { storageUsage } from '../store/usage.ts';
+import { deleteAttachment, putAttachment } from '../store/attachments.ts';
 import { announce, destroy, inspect, seed } from './lifecycle.ts';
 import { RuleEngine } from './rules/engine.ts';
 import type { ImportJob, ImportLog } from '../store/importer.ts';
@@ -129,6 +130,8 @@ const api: StoreWorkerApi = {
     ws = null;
   },
   storageUsage: () => storageUsage(open().db),
+  attach: (collection, recordId, file, name) => asResult(() => putAttachment(open().db, collection, recordId, file, name, open().author)),
+  detach: (id) => deleteAttachment(open().db, id),
   async prepare(name, o, onProgress) {
     const state = await inspect(name);
     if (state === 'ready') return { state: 'ready' };

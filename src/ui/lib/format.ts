@@ -47,14 +47,15 @@ export function relative(iso: string | undefined, now = Date.now()): string {
   return rtf.format(0, 'minute');
 }
 
+/** A size in the UI language's units and separators ("1.5 MB", "1,5 МБ"). */
 export function bytes(n: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
   let i = 0;
   while (n >= 1024 && i < units.length - 1) {
     n /= 1024;
     i++;
   }
-  return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
+  return new Intl.NumberFormat(intl(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i ? 1 : 0 }).format(n);
 }
 
 const flags = new Map<string, string>();

@@ -21,6 +21,27 @@ export async function readRows<T>(page: Page, table: string): Promise<T[]> {
   );
 }
 
+/** Records of one collection whose indexed field equals a value (read only; cheaper than reading a whole table). */
+export async function readWhere<T>(page: Page, table: string, index: string, value: string): Promise<T[]> {
+  return page.evaluate(
+    ({ table, index, value }) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = indexedDB.open('kith-main');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction(table).objectStore(table).index(index).getAll(value);
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    { table, index, value },
+  );
+}
+
 export interface PersonRow {
   id: string;
   firstName: string;

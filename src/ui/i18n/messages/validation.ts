@@ -39,6 +39,9 @@ const en = {
   'issue.notAStage': '{field} is not a stage of this pipeline',
   'issue.transition': '{field}: this step is not possible now',
   'issue.assigneeRequired': '{field} is required to assign a ticket',
+  'issue.noAgent': 'Nobody in the team can take tickets: add a member with the support role',
+  'issue.fileTooLarge': '{field} is {size}; the limit is {max}',
+  'issue.quota': 'Not enough storage on this device for {field} ({size})',
   'issue.invalid': '{field} is not valid',
 } satisfies IssueMessages;
 
@@ -79,6 +82,9 @@ export default defineMessages<typeof en>({
     'issue.notAStage': 'Поле «{field}»: такого этапа нет в воронке',
     'issue.transition': 'Поле «{field}»: этот шаг сейчас невозможен',
     'issue.assigneeRequired': 'Чтобы назначить обращение, заполните поле «{field}»',
+    'issue.noAgent': 'В команде нет никого, кто может принять обращение: добавьте участника с ролью поддержки',
+    'issue.fileTooLarge': '«{field}»: {size}, а можно не больше {max}',
+    'issue.quota': 'На этом устройстве не хватает места для «{field}» ({size})',
     'issue.invalid': 'Поле «{field}» заполнено неверно',
   },
   zh: {
@@ -116,6 +122,9 @@ export default defineMessages<typeof en>({
     'issue.notAStage': '“{field}”不是此销售流程的阶段',
     'issue.transition': '“{field}”：现在不能进行这一步',
     'issue.assigneeRequired': '分配工单需要填写“{field}”',
+    'issue.noAgent': '团队中没有可以接收工单的成员：请添加一名支持角色的成员',
+    'issue.fileTooLarge': '“{field}”大小为 {size}，上限为 {max}',
+    'issue.quota': '本设备存储空间不足，无法保存“{field}”（{size}）',
     'issue.invalid': '“{field}”无效',
   },
 });

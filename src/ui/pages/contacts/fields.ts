@@ -4,4 +4,5 @@ export const CONTACT_FORM_FIELDS = [
   'birthday', 'country', 'city', 'address', 'locale', 'ownerId', 'tags', 'notes',
 ];
 
-export const ACTIVITY_FORM_FIELDS = ['type', 'channel', 'direction', 'subject', 'body', 'occurredAt', 'durationMin'];
+/** Every interaction records where it came from and who logged it (this device's member by default). */
+export const ACTIVITY_FORM_FIELDS = ['type', 'channel', 'direction', 'source', 'subject', 'body', 'occurredAt', 'durationMin', 'ownerId'];

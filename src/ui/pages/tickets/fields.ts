@@ -2,5 +2,4 @@
 export const TICKET_FORM_FIELDS = ['subject', 'body', 'channel', 'priority', 'lang', 'contactId', 'companyId'];
 /** Editing may also fix the assignee directly; the lifecycle stays with the buttons. */
 export const TICKET_EDIT_FIELDS = [...TICKET_FORM_FIELDS, 'resolution'];
-/** The roles that can take a ticket, best first. */
-export const SUPPORT_ROLES = ['support', 'manager', 'admin'];
+export { SUPPORT_ROLES } from '../../../domain/tickets/assignment.ts';
