@@ -67,7 +67,8 @@ test('a file that is not a table gets a clear message and writes nothing', async
 });
 
 test('"1 500,50" typed as an amount in the Russian UI saves 1,500.50', async ({ app: page }) => {
-  await page.evaluate(() => localStorage.setItem('kith.locale', 'ru'));
+  const language = page.getByRole('combobox', { name: /^(Language|Язык)$/ });
+  await language.selectOption('ru');
   try {
     await page.goto('/#/deals');
     await page.getByRole('button', { name: '+ Новая сделка' }).click();
@@ -77,6 +78,6 @@ test('"1 500,50" typed as an amount in the Russian UI saves 1,500.50', async ({ 
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await expect.poll(async () => (await readTable(page, 'deals')).find((d) => d.title === title)?.amount).toBe(150050);
   } finally {
-    await page.evaluate(() => localStorage.setItem('kith.locale', 'en'));
+    await language.selectOption('en');
   }
 });
