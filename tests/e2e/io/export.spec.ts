@@ -2,7 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './helpers.ts';
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 420_000 });
 
 test('a SQL result exports to CSV and to Parquet', async ({ app: page }) => {
   await page.goto('/#/analytics/sql');
