@@ -76,6 +76,7 @@ const ENGLISH: Record<IssueCode, string> = {
   notAStage: 'is not a stage of pipeline {pipeline}',
   transition: 'cannot go from {from} to {to}; next: {next}',
   assigneeRequired: 'is required to assign a ticket',
+  possibleDuplicate: 'looks like an existing record: {names}',
   invalid: 'is not valid',
 };
 

@@ -36,6 +36,7 @@ export type IssueCode =
   | 'notAStage'
   | 'transition'
   | 'assigneeRequired'
+  | 'possibleDuplicate'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

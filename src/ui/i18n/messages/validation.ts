@@ -39,6 +39,7 @@ const en = {
   'issue.notAStage': '{field} is not a stage of this pipeline',
   'issue.transition': '{field}: this step is not possible now',
   'issue.assigneeRequired': '{field} is required to assign a ticket',
+  'issue.possibleDuplicate': '{field}: looks like an existing record: {names}. Save again to create it anyway.',
   'issue.invalid': '{field} is not valid',
 } satisfies IssueMessages;
 
@@ -79,6 +80,7 @@ export default defineMessages<typeof en>({
     'issue.notAStage': 'Поле «{field}»: такого этапа нет в воронке',
     'issue.transition': 'Поле «{field}»: этот шаг сейчас невозможен',
     'issue.assigneeRequired': 'Чтобы назначить обращение, заполните поле «{field}»',
+    'issue.possibleDuplicate': 'Поле «{field}»: похоже на существующую запись: {names}. Сохраните ещё раз, чтобы всё равно создать.',
     'issue.invalid': 'Поле «{field}» заполнено неверно',
   },
   zh: {
@@ -116,6 +118,7 @@ export default defineMessages<typeof en>({
     'issue.notAStage': '“{field}”不是此销售流程的阶段',
     'issue.transition': '“{field}”：现在不能进行这一步',
     'issue.assigneeRequired': '分配工单需要填写“{field}”',
+    'issue.possibleDuplicate': '“{field}”：看起来与已有记录相同：{names}。再次保存仍会创建。',
     'issue.invalid': '“{field}”无效',
   },
 });
