@@ -34,9 +34,11 @@ test('two duplicates found on create, listed in Duplicates, merged side by side:
   await pair.getByRole('button', { name: 'Review and merge' }).click();
 
   const merge = page.getByRole('table', { name: 'Merge two records' });
-  // The survivor (the older record) has no phone, so the other's is chosen already; keep the survivor's e-mail.
+  // The survivor (the older record) has no phone, so the other's is chosen already. The e-mails are one once
+  // normalised, so that row offers no choice; the first names differ and the survivor's is preselected.
   await expect(merge.getByRole('radio', { name: /Keep: Phone, \+7 912/ })).toBeChecked();
-  await expect(merge.getByRole('radio', { name: `Keep: Email, anna.${tag}@example.org` })).toBeChecked();
+  await expect(merge.getByRole('row', { name: /^Email/ }).getByRole('radio')).toHaveCount(0);
+  await expect(merge.getByRole('radio', { name: 'Keep: First name, Anna' })).toBeChecked();
   await merge.getByRole('radio', { name: `Keep: First name, Анна` }).check();
   await page.screenshot({ path: '/tmp/io-shots/merge.png' });
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
