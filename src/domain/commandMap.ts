@@ -2,6 +2,7 @@ import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
 import { dealCommands } from './deals/commands.ts';
 import { leadCommands } from './leads/commands.ts';
+import { mergeCommands } from './merge/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
 import { ruleCommands } from './rules/commands.ts';
 import { ticketCommands } from './tickets/commands.ts';
@@ -18,6 +19,7 @@ export const commandMap = {
   ...campaignCommands,
   ...ruleCommands,
   ...leadCommands,
+  ...mergeCommands,
 };
 
 export type CommandMap = typeof commandMap;

@@ -79,6 +79,7 @@ const ENGLISH: Record<IssueCode, string> = {
   noAgent: 'has nobody who can take tickets',
   fileTooLarge: 'is {size} bytes; the limit is {max}',
   quota: 'needs {size} bytes; the device has less free',
+  possibleDuplicate: 'looks like an existing record: {names}',
   invalid: 'is not valid',
 };
 

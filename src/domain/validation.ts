@@ -39,6 +39,7 @@ export type IssueCode =
   | 'noAgent'
   | 'fileTooLarge'
   | 'quota'
+  | 'possibleDuplicate'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

@@ -3,7 +3,7 @@ import type { FieldSpec } from '../domain/fields.ts';
 import { CUSTOM_PREFIX } from './mapping.ts';
 
 /** Fields that name another record: exported by that record's name so the file means something elsewhere. */
-const SKIP = new Set(['pipelineId', 'ownerId', 'contactId', 'dealId', 'ticketId', 'custom', 'stages']);
+const SKIP = new Set(['pipelineId', 'ownerId', 'contactId', 'dealId', 'ticketId', 'custom', 'stages', 'mergedFrom']);
 
 /**
  * Records as a grid whose headers are the field names, which is also what

@@ -10,7 +10,7 @@ const PSEUDO: Partial<Record<CollectionName, readonly string[]>> = {
 };
 
 /** Fields set by the importer or the store, never from a column. */
-const NOT_MAPPED = new Set(['custom', 'pipelineId', 'stageId', 'companyId', 'ownerId', 'contactId', 'dealId', 'ticketId', 'stages']);
+const NOT_MAPPED = new Set(['custom', 'pipelineId', 'stageId', 'companyId', 'ownerId', 'contactId', 'dealId', 'ticketId', 'stages', 'mergedFrom']);
 
 export const CUSTOM_PREFIX = 'custom:';
 

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { CollectionName } from '../domain/entities/index.ts';
-import { FileError, planImport, readTable, recordsToGrid, toCsv, withHeaderRow, type ImportMode, type ImportPlan, type Table } from '../io/index.ts';
+import { FileError, findDuplicatePairs, planImport, readTable, recordsToGrid, toCsv, toParquet, withHeaderRow, type DuplicatePair, type ImportMode, type ImportPlan, type PairRecord, type ParquetKind, type Table } from '../io/index.ts';
 import type { ImportJob } from '../store/importer.ts';
 import { KithDB } from '../store/schema.ts';
 
@@ -56,6 +56,10 @@ export interface IoWorkerApi {
   /** A collection (or 'orders') as CSV bytes: read, formatted and encoded here, never on the page. */
   exportCsv(workspace: string, collection: CollectionName | 'orders'): Promise<Uint8Array>;
   /** Live contacts that look like the same person as `input`: same e-mail (any case), same phone (E.164), or the same name in any script. */
+  /** A result table as a Parquet file, encoded here so a large result never blocks the page. */
+  parquet(columns: string[], kinds: ParquetKind[], rows: unknown[][]): Promise<Uint8Array>;
+  /** Candidate duplicate pairs among the live contacts or companies, best first. */
+  duplicatePairs(workspace: string, collection: 'contacts' | 'companies'): Promise<DuplicatePair[]>;
   /** The plan as a job for the store worker, as JSON bytes (transferred, never deserialised on the page). */
   job(fileName: string): Promise<Uint8Array>;
 }
@@ -176,6 +180,18 @@ const api: IoWorkerApi = {
       }
       const bytes = new TextEncoder().encode(toCsv(grid.columns, grid.rows));
       return Comlink.transfer(bytes, [bytes.buffer]);
+    } finally {
+      db.close();
+    }
+  },
+  async parquet(columns, kinds, rows) {
+    const bytes = toParquet(columns, kinds, rows);
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+  async duplicatePairs(workspace, collection) {
+    const db = new KithDB(`kith-${workspace}`);
+    try {
+      return findDuplicatePairs((await db.table(collection).toArray()) as PairRecord[]);
     } finally {
       db.close();
     }

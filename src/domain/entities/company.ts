@@ -18,6 +18,8 @@ export interface Company extends BaseRecord {
   externalId?: string;
   /** Columns of an imported file that have no field of their own, kept by their header. */
   custom?: Record<string, string>;
+  /** Ids of the records merged into this one (their orders stay filed under those ids). */
+  mergedFrom?: string[];
 }
 
 export const CompanyType = defineRecordType<Company>('companies', 'Company', {
@@ -35,4 +37,5 @@ export const CompanyType = defineRecordType<Company>('companies', 'Company', {
   notes: { kind: 'text' },
   externalId: { kind: 'string', max: 100 },
   custom: { kind: 'json' },
+  mergedFrom: { kind: 'json' },
 });

@@ -26,6 +26,8 @@ export interface Contact extends BaseRecord {
   externalId?: string;
   /** Columns of an imported file that have no field of their own, kept by their header. */
   custom?: Record<string, string>;
+  /** Ids of the records merged into this one (their orders stay filed under those ids). */
+  mergedFrom?: string[];
 }
 
 export const ContactType = defineRecordType<Contact>('contacts', 'Contact', {
@@ -47,6 +49,7 @@ export const ContactType = defineRecordType<Contact>('contacts', 'Contact', {
   birthday: { kind: 'date' },
   externalId: { kind: 'string', max: 100 },
   custom: { kind: 'json' },
+  mergedFrom: { kind: 'json' },
 });
 
 export function contactName(c: Pick<Contact, 'firstName' | 'lastName' | 'locale'>): string {

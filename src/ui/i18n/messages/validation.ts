@@ -42,6 +42,7 @@ const en = {
   'issue.noAgent': 'Nobody in the team can take tickets: add a member with the support role',
   'issue.fileTooLarge': '{field} is {size}; the limit is {max}',
   'issue.quota': 'Not enough storage on this device for {field} ({size})',
+  'issue.possibleDuplicate': '{field}: looks like an existing record: {names}. Save again to create it anyway.',
   'issue.invalid': '{field} is not valid',
 } satisfies IssueMessages;
 
@@ -85,6 +86,7 @@ export default defineMessages<typeof en>({
     'issue.noAgent': 'В команде нет никого, кто может принять обращение: добавьте участника с ролью поддержки',
     'issue.fileTooLarge': '«{field}»: {size}, а можно не больше {max}',
     'issue.quota': 'На этом устройстве не хватает места для «{field}» ({size})',
+    'issue.possibleDuplicate': 'Поле «{field}»: похоже на существующую запись: {names}. Сохраните ещё раз, чтобы всё равно создать.',
     'issue.invalid': 'Поле «{field}» заполнено неверно',
   },
   zh: {
@@ -125,6 +127,7 @@ export default defineMessages<typeof en>({
     'issue.noAgent': '团队中没有可以接收工单的成员：请添加一名支持角色的成员',
     'issue.fileTooLarge': '“{field}”大小为 {size}，上限为 {max}',
     'issue.quota': '本设备存储空间不足，无法保存“{field}”（{size}）',
+    'issue.possibleDuplicate': '“{field}”：看起来与已有记录相同：{names}。再次保存仍会创建。',
     'issue.invalid': '“{field}”无效',
   },
 });
