@@ -15,9 +15,10 @@ import offers from './messages/offers.ts';
 import io from './messages/io.ts';
 import campaigns from './messages/campaigns.ts';
 import leads from './messages/leads.ts';
+import explore from './messages/explore.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers, io, campaigns, leads] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers, io, campaigns, leads, explore] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
