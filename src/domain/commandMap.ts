@@ -1,3 +1,4 @@
+import { analyticsCommands } from './analytics/commands.ts';
 import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
 import { dealCommands } from './deals/commands.ts';
@@ -18,6 +19,7 @@ export const commandMap = {
   ...campaignCommands,
   ...ruleCommands,
   ...leadCommands,
+  ...analyticsCommands,
 };
 
 export type CommandMap = typeof commandMap;

@@ -2,6 +2,9 @@ import { defineMessages } from '../locale.ts';
 
 export default defineMessages({
   en: {
+    'profile.contactId': 'Customer',
+    'segments.chosen': '{n} chosen customers',
+    'segments.notChosen': 'not one of {n} chosen customers',
     'card.profile': 'Customer profile',
     'card.rfm': 'RFM score',
     'card.rfmHint': 'Recency, frequency and monetary quintiles among all buyers (5 = best)',
@@ -25,6 +28,9 @@ export default defineMessages({
     'offers.body': 'Next best offer: {reason}',
   },
   ru: {
+    'profile.contactId': 'Клиент',
+    'segments.chosen': 'выбранные клиенты ({n})',
+    'segments.notChosen': 'кроме выбранных клиентов ({n})',
     'card.profile': 'Профиль клиента',
     'card.rfm': 'Оценка RFM',
     'card.rfmHint': 'Квинтили давности, частоты и суммы среди всех покупателей (5 — лучшие)',
@@ -48,6 +54,9 @@ export default defineMessages({
     'offers.body': 'Следующее лучшее предложение: {reason}',
   },
   zh: {
+    'profile.contactId': '客户',
+    'segments.chosen': '选定的 {n} 位客户',
+    'segments.notChosen': '不在选定的 {n} 位客户中',
     'card.profile': '客户画像',
     'card.rfm': 'RFM 评分',
     'card.rfmHint': '在所有买家中按最近度、频次和金额五分位评分（5 为最好）',
