@@ -45,7 +45,7 @@ test('explore: revenue by category and quarter, drilled to month, exported as th
   const columns = page.getByRole('group', { name: 'Columns' });
   await columns.getByRole('button', { name: 'Remove Year' }).click();
   await columns.getByRole('combobox', { name: 'Columns: Add…' }).selectOption('quarter');
-  const grid = page.getByRole('table', { name: 'Pivot' });
+  const grid = page.getByRole('table', { name: 'Pivot', exact: true });
   const quarter = grid.getByRole('button', { name: /^Drill into \d{4}-Q[1-4]$/ });
   await expect(quarter.first()).toBeVisible({ timeout: 280_000 });
   expect(await quarter.count()).toBeGreaterThan(8); // three years of quarters
