@@ -15,6 +15,13 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Gross margin share of list price per category (office-supply trade norms: hardware thin, consumables and services fat). */
+const GROSS_MARGIN: Record<Category, number> = {
+  Printers: 0.18, 'Toner & Ink': 0.42, 'Paper & Office Supplies': 0.35, Laptops: 0.12, 'Laptop Accessories': 0.45, Monitors: 0.15,
+  Peripherals: 0.38, 'Cables & Adapters': 0.55, Networking: 0.25, Storage: 0.2, Furniture: 0.33, 'Coffee & Pantry': 0.3, Software: 0.6,
+  'Phones & Audio': 0.22, Cleaning: 0.4, Power: 0.3, Presentation: 0.28,
+};
+
 export interface CatalogItem {
   sku: string;
   name: string;
@@ -484,6 +491,7 @@ export function makeProducts(ctx: DemoContext): Product[] {
       name: it.name,
       category: it.category,
       price: it.priceUsd,
+      cost: Math.round(it.priceUsd * (1 - GROSS_MARGIN[it.category])),
       currency: 'USD',
       active: it.until >= 1,
     };

@@ -1,3 +1,4 @@
+import { analyticsCommands } from './analytics/commands.ts';
 import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
 import { dealCommands } from './deals/commands.ts';
@@ -20,6 +21,7 @@ export const commandMap = {
   ...ruleCommands,
   ...leadCommands,
   ...mergeCommands,
+  ...analyticsCommands,
 };
 
 export type CommandMap = typeof commandMap;

@@ -9,6 +9,8 @@ import { KithDB } from '../store/schema.ts';
 import { decodeLines } from '../store/facts.ts';
 import { buildCoBuy, nextBestOffers, type CoBuyModel, type OfferReason } from '../analytics/offers/nextBestOffer.ts';
 import { isPurchase } from '../analytics/metrics/purchases.ts';
+import { marginByContact, type MarginLine } from '../analytics/metrics/margin.ts';
+import { DAY_MS } from '../analytics/metrics/rfm.ts';
 
 export interface CardOffer {
   productId: string;
@@ -30,6 +32,8 @@ export interface DashboardFigures {
 export interface AnalyticsWorkerApi {
   /** Current customer profiles of the workspace, with the contact cards they describe. */
   audience(dbName: string, nowMs: number): Promise<{ profiles: CustomerProfile[]; contacts: Map<string, ContactCard> }>;
+  /** One customer's current profile (RFM, margin, lifetime value, churn risk, lead score), or null for an unknown contact. */
+  profile(dbName: string, contactId: string, nowMs: number): Promise<CustomerProfile | null>;
   /** The dashboard's KPIs and series. */
   dashboard(dbName: string, nowMs: number): Promise<DashboardFigures>;
   /** The top products to offer a contact, with reasons; builds (and caches) the co-purchase model on first use. */
@@ -50,29 +54,67 @@ function open(name: string): KithDB {
   return db;
 }
 
-const models = new Map<string, { fingerprint: string; model: Promise<CoBuyModel> }>();
+/** Paid order lines with their customer and currency: decoded once per set of fact batches (batches are append-only). */
+type PaidLine = MarginLine;
+const lineCache = new Map<string, { fingerprint: string; lines: Promise<PaidLine[]> }>();
 
-/** Co-purchases of paid orders; rebuilt when a fact batch is added (batches are append-only). */
-async function coBuy(db: KithDB): Promise<CoBuyModel> {
+async function paidLines(db: KithDB): Promise<PaidLine[]> {
   const fingerprint = String(await db.batches.count());
-  const cached = models.get(db.name);
-  if (cached && cached.fingerprint === fingerprint) return cached.model;
-  const model = (async () => {
-    const paid = new Map<string, string>();
-    for (const o of await db.orders.toArray()) if (isPurchase(o)) paid.set(o.id, o.contactId);
-    const purchases: { contactId: string; productId: string }[] = [];
+  const cached = lineCache.get(db.name);
+  if (cached && cached.fingerprint === fingerprint) return cached.lines;
+  const lines = (async () => {
+    const paid = new Map<string, { contactId: string; currency: string }>();
+    for (const o of await db.orders.toArray()) if (isPurchase(o)) paid.set(o.id, { contactId: o.contactId, currency: o.currency });
+    const out: PaidLine[] = [];
     for (const id of await db.batches.where('kind').equals('lines').primaryKeys()) {
       const b = await db.batches.get(id);
       if (!b) continue;
       for (const l of await decodeLines(b.bytes)) {
-        const c = paid.get(l.orderId);
-        if (c) purchases.push({ contactId: c, productId: l.productId });
+        const o = paid.get(l.orderId);
+        if (o) out.push({ contactId: o.contactId, productId: l.productId, quantity: l.quantity, unitPrice: l.unitPrice, orderCurrency: o.currency });
       }
     }
-    return buildCoBuy(purchases);
+    return out;
   })();
+  lineCache.set(db.name, { fingerprint, lines });
+  return lines;
+}
+
+const models = new Map<string, { fingerprint: string; model: Promise<CoBuyModel> }>();
+
+/** Co-purchases of paid orders; rebuilt when a fact batch is added. */
+async function coBuy(db: KithDB): Promise<CoBuyModel> {
+  const fingerprint = String(await db.batches.count());
+  const cached = models.get(db.name);
+  if (cached && cached.fingerprint === fingerprint) return cached.model;
+  const model = paidLines(db).then((lines) => buildCoBuy(lines));
   models.set(db.name, { fingerprint, model });
   return model;
+}
+
+const profileCache = new Map<string, { fingerprint: string; profiles: Promise<Map<string, CustomerProfile>> }>();
+
+/**
+ * Every customer's profile (RFM scores are quintiles among all buyers, so one card needs
+ * them all), cached until orders, facts, product costs, leads or the day change.
+ */
+async function profilesOf(db: KithDB, nowMs: number): Promise<Map<string, CustomerProfile>> {
+  const products = await db.rows('products').toArray();
+  const costs = new Map(products.map((p) => [p.id, { cost: p.cost, currency: p.currency }]));
+  const fingerprint = [await db.orders.count(), await db.batches.count(), await db.rows('leads').count(), Math.floor(nowMs / DAY_MS), products.map((p) => `${p.id}:${p.cost}:${p.currency}`).join()].join('|');
+  const cached = profileCache.get(db.name);
+  if (cached && cached.fingerprint === fingerprint) return cached.profiles;
+  const profiles = (async () => {
+    const [contacts, orders, leads, lines] = await Promise.all([
+      db.rows('contacts').toArray(),
+      db.orders.toArray(),
+      db.rows('leads').where('status').anyOf('new', 'contacted', 'qualified', 'converted').toArray(),
+      paidLines(db),
+    ]);
+    return new Map(customerProfiles(contacts, orders, nowMs, leads, marginByContact(lines, costs)).map((p) => [p.contactId, p]));
+  })();
+  profileCache.set(db.name, { fingerprint, profiles });
+  return profiles;
 }
 
 const api: AnalyticsWorkerApi = {
@@ -90,6 +132,11 @@ const api: AnalyticsWorkerApi = {
       ...(o.reason.kind === 'cobuy' ? { fromName: products.get(o.reason.from)?.name ?? o.reason.from } : {}),
     }));
     return { offers, ms: performance.now() - t0 };
+  },
+
+  async profile(dbName, contactId, nowMs) {
+    const profiles = await profilesOf(open(dbName), nowMs);
+    return profiles.get(contactId) ?? null;
   },
 
   async audience(dbName, nowMs) {

@@ -157,6 +157,7 @@ async function segmentJob(r: Extract<JobRequest, { job: 'segment' }>, ctl: JobCo
   let n: number;
   let skipped = 0;
   let features: SegmentResult['features'];
+  let ids: readonly string[] | null = null;
   if (r.source.kind === 'file') {
     const cols = numericColumns(parseCsv(fileText(r.source)), r.features);
     ({ data, n, skipped } = cols);
@@ -167,6 +168,7 @@ async function segmentJob(r: Extract<JobRequest, { job: 'segment' }>, ctl: JobCo
     const table = customerFeatures((await facts(r.source.workspace)).purchases, nowOf(r.source));
     data = selectColumns(table, chosen);
     n = table.ids.length;
+    ids = table.ids;
     features = chosen.map((key) => ({ key }));
   }
   const out = await segment(data, n, features.length, r.options, ctl);
@@ -185,7 +187,14 @@ async function segmentJob(r: Extract<JobRequest, { job: 'segment' }>, ctl: JobCo
     means: out.means,
     sample: out.sample,
     sampleLabels: out.sampleLabels,
+    ...(ids ? { members: membersOf(ids, out.labels, out.k) } : {}),
   };
+}
+
+function membersOf(ids: readonly string[], labels: Int32Array, k: number): string[][] {
+  const out: string[][] = Array.from({ length: k }, () => []);
+  for (let i = 0; i < ids.length; i++) out[labels[i]].push(ids[i]);
+  return out;
 }
 
 async function forecastJob(r: Extract<JobRequest, { job: 'forecast' }>): Promise<JobResult> {
@@ -226,6 +235,8 @@ async function scoringJob(r: Extract<JobRequest, { job: 'leads' | 'churn' }>, ct
     names: ds.activeIds,
     X: ds.activeX,
     details: ds.activeX.map((x) => ({ recencyDays: x[0], frequency: x[1], monetary: Math.expm1(x[2]) })),
+    // Ranked by expected loss (risk x spend): a likely churner who spends little matters less than a big one.
+    value: ds.activeX.map((x) => Math.expm1(x[2])),
   }, ctl);
   // Names only for the rows shown: ten thousand lookups would be wasted.
   const names = await contactNames(ws, res.scored.map((s) => s.id));

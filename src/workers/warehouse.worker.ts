@@ -39,6 +39,15 @@ const api: WarehouseApi = {
   async rows(offset, limit) {
     return warehouse?.rows(offset, limit) ?? [];
   },
+  async pivot(spec) {
+    if (!warehouse) throw new Error('The warehouse is not open.');
+    return warehouse.pivot(spec);
+  },
+  async parquet(sql) {
+    if (!warehouse) throw new Error('The warehouse is not open.');
+    const bytes = await warehouse.parquet(sql);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
   async schema() {
     return warehouse?.schema() ?? [];
   },

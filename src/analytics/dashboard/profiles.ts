@@ -3,6 +3,7 @@ import type { ProfileValues } from '../../domain/segments/profileFields.ts';
 import { purchasesOf } from '../metrics/purchases.ts';
 import { purchaseHistories, purchaseIntervalDays, rfmOf, rfmScores, type Rfm } from '../metrics/rfm.ts';
 import { churnRisk, median } from './churn.ts';
+import { lifetimeValue } from '../metrics/ltv.ts';
 
 /** One wide row of computed measures per contact: what segment rules and campaigns read. */
 export interface CustomerProfile extends ProfileValues {
@@ -29,6 +30,16 @@ export interface CustomerProfile extends ProfileValues {
   churnRisk?: number;
   /** Best score 0..100 of the contact's leads. */
   leadScore?: number;
+  /** Mean days between paid orders (two or more orders). */
+  purchaseIntervalDays?: number;
+  /** Margin contribution of all paid lines, reporting-currency minor units (metrics/margin.ts); undefined without costs. */
+  margin?: number;
+  /** Expected revenue over the next 12 months, reporting-currency minor units (metrics/ltv.ts). */
+  ltv?: number;
+  /** Paid orders expected over the next 12 months (the LTV model's count). */
+  ltvOrders?: number;
+  /** Expected margin over the next 12 months, reporting-currency minor units. */
+  ltvMargin?: number;
 }
 
 export type ProfileContact = Pick<Contact, 'id' | 'lifecycle' | 'country' | 'source' | 'locale'>;
@@ -44,6 +55,8 @@ export function customerProfiles(
   orders: readonly ProfileOrder[],
   now: Date | number,
   leads: readonly ProfileLead[] = [],
+  /** Margin contribution per contact (metrics/margin.ts), when the order lines were read. */
+  margins?: ReadonlyMap<string, number>,
 ): CustomerProfile[] {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   const histories = purchaseHistories(purchasesOf(orders), nowMs);
@@ -63,6 +76,13 @@ export function customerProfiles(
       Object.assign(p, rfm);
       const gap = purchaseIntervalDays(h);
       p.churnRisk = churnRisk(rfm.recencyDays, gap && gap > 0 ? gap : typicalGap);
+      if (gap !== undefined) p.purchaseIntervalDays = gap;
+      const margin = margins?.get(c.id);
+      if (margin !== undefined) p.margin = Math.round(margin);
+      const ltv = lifetimeValue({ frequency: rfm.frequency, avgOrderValue: rfm.avgOrderValue, margin, churnRisk: p.churnRisk, intervalDays: gap, typicalIntervalDays: typicalGap });
+      p.ltv = ltv.value;
+      p.ltvOrders = ltv.expectedOrders;
+      if (ltv.margin !== undefined) p.ltvMargin = ltv.margin;
       buyers.push({ p, rfm });
     }
     const ls = leadScore.get(c.id);

@@ -40,7 +40,10 @@ CREATE OR REPLACE VIEW dim_customer AS
 SELECT c.id AS contactId, trim(coalesce(c.firstName, '') || ' ' || coalesce(c.lastName, '')) AS name, c.email, c.lifecycle, c.source, c.locale,
        c.country, c.city, c.companyId, co.name AS company, c.ownerId, c.createdAt
 FROM contacts c LEFT JOIN companies co ON co.id = c.companyId;
-CREATE OR REPLACE VIEW dim_product AS SELECT id AS productId, sku, name, coalesce(category, '—') AS category, price, currency, active FROM products;
+CREATE OR REPLACE VIEW dim_product AS
+SELECT p.id AS productId, p.sku, p.name, coalesce(p.category, '—') AS category, p.price, p.cost, p.currency, p.active,
+       p.cost / coalesce(r.per_usd, 1) AS cost_rep
+FROM products p LEFT JOIN currency_rates r ON r.currency = p.currency AND (SELECT ts FROM as_of) >= r.valid_from AND (SELECT ts FROM as_of) < r.valid_to;
 CREATE OR REPLACE VIEW dim_member AS SELECT id AS memberId, name, role FROM members;
 CREATE OR REPLACE VIEW dim_campaign AS SELECT id AS campaignId, name, status, segmentId FROM campaigns;
 CREATE OR REPLACE VIEW dim_segment AS SELECT id AS segmentId, name FROM segments;

@@ -1,3 +1,5 @@
+import type { PivotSpec } from './pivot.ts';
+
 /** What crosses from the warehouse worker to the page: plain data only. */
 export type ColumnKind = 'number' | 'text' | 'timestamp' | 'date' | 'bool';
 
@@ -26,4 +28,8 @@ export interface WarehouseApi {
   query(sql: string, pageSize: number): Promise<QueryResult>;
   rows(offset: number, limit: number): Promise<unknown[][]>;
   schema(): Promise<SchemaTable[]>;
+  /** The explorer's pivot as long rows (see pivot.ts). */
+  pivot(spec: PivotSpec): Promise<{ rows: unknown[][]; ms: number }>;
+  /** A SELECT's result as Parquet bytes. */
+  parquet(sql: string): Promise<Uint8Array>;
 }

@@ -8,6 +8,7 @@ import { customerProfiles } from '../dashboard/profiles.ts';
 import { asOfSql, currencyRatesSql, METRIC_VIEWS_SQL } from '../metrics/sql.ts';
 import { startDuckDB } from './duckdb.ts';
 import { recordsToArrow, WAREHOUSE_COLLECTIONS } from './recordTables.ts';
+import { pivotSql, type PivotSpec } from './pivot.ts';
 import { STAR_SQL } from './star.ts';
 import type { ColumnKind, QueryResult, SchemaTable } from './types.ts';
 
@@ -41,7 +42,7 @@ function cell(v: unknown, kind: ColumnKind): unknown {
 }
 
 /** Which warehouse tables a changed Dexie table feeds. */
-const FEEDS: Record<string, string[]> = { batches: ['facts'], orders: ['facts'], pipelines: ['pipelines'], leads: ['leads', 'profiles'], contacts: ['contacts', 'profiles'] };
+const FEEDS: Record<string, string[]> = { batches: ['facts'], orders: ['facts'], pipelines: ['pipelines'], leads: ['leads', 'profiles'], contacts: ['contacts', 'profiles'], products: ['products', 'profiles'] };
 
 /**
  * The SQL warehouse: a DuckDB copy of the workspace as a star schema. It lives in the
@@ -154,8 +155,15 @@ export class Warehouse {
       this.kith.orders.toArray(),
       this.kith.rows('leads').where('status').anyOf('new', 'contacted', 'qualified', 'converted').toArray(),
     ]);
-    const ps = customerProfiles(contacts, orders, this.nowMs, leads);
-    const num = (k: 'recencyDays' | 'frequency' | 'monetary' | 'avgOrderValue' | 'tenureDays' | 'rScore' | 'fScore' | 'mScore' | 'churnRisk' | 'leadScore') =>
+    // Margin as the pivot reads it (metrics/margin.ts says the same in TypeScript): lines of products without a cost add nothing.
+    const m = await this.conn.query(`SELECT f.contactId AS id, sum(f.amount_rep - f.quantity * p.cost_rep) AS margin
+      FROM fact_order_lines f JOIN dim_product p ON p.productId = f.productId
+      WHERE f.status = 'paid' AND p.cost IS NOT NULL GROUP BY 1`);
+    const margins = new Map((m.toArray() as { id: string; margin: number }[]).map((r) => [r.id, Number(r.margin)]));
+    const ps = customerProfiles(contacts, orders, this.nowMs, leads, margins);
+    type NumericKey = 'recencyDays' | 'frequency' | 'monetary' | 'avgOrderValue' | 'tenureDays' | 'rScore' | 'fScore' | 'mScore' | 'churnRisk' | 'leadScore'
+      | 'purchaseIntervalDays' | 'margin' | 'ltv' | 'ltvMargin';
+    const num = (k: NumericKey) =>
       float64Column(a, ps.map((p) => p[k]));
     const table = new a.Table({
       contactId: utf8Column(a, ps.map((p) => p.contactId)),
@@ -169,6 +177,10 @@ export class Warehouse {
       mScore: num('mScore'),
       churnRisk: num('churnRisk'),
       leadScore: num('leadScore'),
+      purchaseIntervalDays: num('purchaseIntervalDays'),
+      margin: num('margin'),
+      ltv: num('ltv'),
+      ltvMargin: num('ltvMargin'),
       lifecycle: utf8Column(a, ps.map((p) => p.lifecycle)),
       country: utf8Column(a, ps.map((p) => p.country)),
     });
@@ -193,6 +205,32 @@ export class Warehouse {
       await this.db.dropFile(name);
     }
     return { columns, kinds, total: result.numRows, rows: this.rows(0, pageSize), ms: performance.now() - t0, files, refreshed };
+  }
+
+  /** The explorer's pivot: long rows as pivotSql orders them (kept apart from the console's paged result). */
+  async pivot(spec: PivotSpec): Promise<{ rows: unknown[][]; ms: number }> {
+    await this.refresh();
+    const t0 = performance.now();
+    const result = await this.conn.query(pivotSql(spec));
+    const a = await loadArrow();
+    const kinds = result.schema.fields.map((f) => kindOf(a, f.type));
+    const children = kinds.map((_, i) => result.getChildAt(i));
+    const rows: unknown[][] = [];
+    for (let r = 0; r < result.numRows; r++) rows.push(children.map((c, i) => cell(c?.get(r), kinds[i])));
+    return { rows, ms: performance.now() - t0 };
+  }
+
+  /** A query's result as a Parquet file's bytes, written by DuckDB (not through the console's paged result). */
+  async parquet(sql: string): Promise<Uint8Array> {
+    await this.refresh();
+    const name = 'export.parquet';
+    await this.db.registerEmptyFileBuffer(name);
+    try {
+      await this.conn.query(`COPY (${sql}) TO '${name}' (FORMAT PARQUET)`);
+      return await this.db.copyFileToBuffer(name);
+    } finally {
+      await this.db.dropFile(name);
+    }
   }
 
   /** Rows [offset, offset + limit) of the last result. */

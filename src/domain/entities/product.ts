@@ -6,6 +6,8 @@ export interface Product extends BaseRecord {
   category?: string;
   /** Integer minor units in `currency`. */
   price: number;
+  /** Unit cost, integer minor units in `currency`: what margin is computed from. */
+  cost?: number;
   currency: string;
   active: boolean;
   description?: string;
@@ -16,6 +18,7 @@ export const ProductType = defineRecordType<Product>('products', 'Product', {
   name: { kind: 'string', required: true },
   category: { kind: 'string' },
   price: { kind: 'money', required: true },
+  cost: { kind: 'money' },
   currency: { kind: 'currency', required: true },
   active: { kind: 'bool', required: true },
   description: { kind: 'text' },

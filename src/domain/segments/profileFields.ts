@@ -31,6 +31,8 @@ export const PROFILE_FIELDS = {
   source: { kind: 'enum', values: LEAD_SOURCES },
   locale: { kind: 'enum', values: LOCALES },
   country: { kind: 'text' },
+  /** A fixed list of customers (a saved mining cluster or scored list): `contactId in [...]`. */
+  contactId: { kind: 'text' },
 } as const satisfies Record<string, ProfileFieldSpec>;
 
 export type ProfileField = keyof typeof PROFILE_FIELDS;

@@ -127,6 +127,14 @@ export function checkRule(rule: unknown): RuleCheck {
   return { ok: true, rule: rule2 };
 }
 
+/** A saved cluster is a list of thousands of ids, tested against every profile: look them up in a set. */
+const sets = new WeakMap<readonly (string | number)[], Set<string | number>>();
+function setOf(list: readonly (string | number)[]): Set<string | number> {
+  let s = sets.get(list);
+  if (!s) sets.set(list, (s = new Set(list)));
+  return s;
+}
+
 function test(c: Condition, p: ProfileValues): boolean {
   const v = p[c.field];
   // Absent measures (e.g. recency of someone who never bought) match nothing, not even "!=".
@@ -148,9 +156,9 @@ function test(c: Condition, p: ProfileValues): boolean {
     case '<=':
       return n <= (x as number);
     case 'in':
-      return (x as (string | number)[]).includes(v);
+      return setOf(x as (string | number)[]).has(v);
     case 'notIn':
-      return !(x as (string | number)[]).includes(v);
+      return !setOf(x as (string | number)[]).has(v);
   }
 }
 

@@ -83,6 +83,8 @@ export interface SegmentResult {
   means: number[][];
   sample: Float32Array;
   sampleLabels: Int32Array;
+  /** Contact ids per cluster (workspace source only), so a cluster can be saved as a segment. */
+  members?: string[][];
 }
 
 export interface RecommendResult {

@@ -12,6 +12,14 @@ test('a contact card shows the next best offer with its reason; one click logs i
   await expect(offers).toHaveCount(3);
   await expect(offers.first()).toContainText(/Bought .+; \d+ % of those buyers buy |Best seller in /);
 
+  // The customer's profile sits beside the offers: RFM scores, margin and 12-month value in the reporting currency.
+  const profile = card.getByRole('region', { name: 'Customer profile' });
+  await expect(profile.getByTestId('rfm')).toHaveText(/^[1-5]-[1-5]-[1-5]$/);
+  await expect(profile.getByTestId('margin')).toContainText(/US\$[\d.,]+[kKmM]? \(\d+ % of revenue\)/);
+  await expect(profile.getByTestId('ltv')).toHaveText(/^US\$[\d.,]+[kKmM]?$/);
+  await expect(profile).toContainText('Churn risk');
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/contact-card-profile.png`, fullPage: true });
+
   // Never something the customer already owns: no offered product appears among their orders' products.
   const offered = await offers.locator('strong').allTextContents();
   expect(new Set(offered).size).toBe(3);

@@ -1,6 +1,8 @@
 import { test, expect } from '../fixtures.ts';
 
 test('SQL over the workspace in DuckDB, loaded on demand, with errors that say where', async ({ app: page }) => {
+  // The first query waits up to 5 minutes for the warehouse below: the test may take that long too.
+  test.setTimeout(420_000);
   const wasm: string[] = [];
   page.on('request', (r) => {
     if (/duckdb/.test(r.url())) wasm.push(r.url());

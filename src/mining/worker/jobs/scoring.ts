@@ -34,13 +34,16 @@ export interface Cases {
   names: string[];
   X: number[][];
   details: Record<string, number>[];
+  /** What losing each case would cost: when given, the list ranks by score x value (expected loss), not by score alone. */
+  value?: number[];
 }
 
 /** Train on labelled rows, report holdout AUC and drivers, and rank the cases to score. */
 export function scoreCases(job: 'leads' | 'churn', features: FeatureName[], X: number[][], y: number[], cases: Cases, ctl: JobControl): ScoringResult {
   const ev = evaluateClassifier(X, y, { signal: ctl.signal, onProgress: (f) => ctl.onProgress(0.9 * f) });
   const p = cases.X.length ? predictLogistic(ev.model, cases.X) : [];
-  const order = p.map((_, i) => i).sort((a, b) => p[b] - p[a]);
+  const rank = cases.value ? p.map((x, i) => x * cases.value![i]) : p;
+  const order = p.map((_, i) => i).sort((a, b) => rank[b] - rank[a] || p[b] - p[a]);
   ctl.onProgress(1);
   return {
     job,

@@ -16,6 +16,8 @@ export function valueLabel(field: ProfileField, v: unknown): string {
 }
 
 function condition(c: Condition): string {
+  // A saved list of customers reads as its size, never as the ids.
+  if (c.field === 'contactId' && Array.isArray(c.value)) return t(c.op === 'notIn' ? 'segments.notChosen' : 'segments.chosen', { n: number(c.value.length) });
   const v = Array.isArray(c.value) ? c.value.map((x) => valueLabel(c.field, x)).join(', ') : valueLabel(c.field, c.value);
   return `${fieldLabel(c.field)} ${opLabel(c.op)} ${v}`;
 }
