@@ -61,6 +61,7 @@ export function responseKind(s: string): ResponseKind | null {
 export interface ParsedResponse {
   contactId: string;
   response: ResponseKind;
+  /** ISO time, or a bare day 'YYYY-MM-DD' when the file gave only the date. */
   at?: string;
 }
 export interface CsvIssue {
@@ -104,12 +105,14 @@ export function readResponses(text: string, lookup: { byId: ReadonlySet<string>;
     const out: ParsedResponse = { contactId, response: kind };
     const d = dateCol >= 0 ? (r[dateCol] ?? '').trim() : '';
     if (d) {
-      const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T12:00:00Z` : d);
-      if (Number.isNaN(ms)) {
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(d);
+      const ms = Date.parse(day ? `${d}T12:00:00Z` : d);
+      if (Number.isNaN(ms) || (day && new Date(ms).toISOString().slice(0, 10) !== d)) {
         issues.push({ line, message: `"${d}" is not a date (use 2026-03-31 or 2026-03-31T10:00:00Z)` });
         return;
       }
-      out.at = new Date(ms).toISOString();
+      // A bare day stays a day: only the command knows when the campaign reached the contact that day.
+      out.at = day ? d : new Date(ms).toISOString();
     }
     rows.push(out);
   });
