@@ -13,7 +13,7 @@ export interface LaunchArgs {
 
 function campaignOf(tx: CommandTx, id: string): Campaign {
   const c = tx.get('campaigns', id);
-  if (!c) throw new ValidationError('Campaign', [{ field: 'campaignId', message: `no campaign ${id}` }]);
+  if (!c) throw new ValidationError('Campaign', [{ field: 'campaignId', code: 'invalid', params: { why: 'noCampaign' }, message: `no campaign ${id}` }]);
   return c;
 }
 
@@ -25,8 +25,8 @@ function campaignOf(tx: CommandTx, id: string): Campaign {
 export function launchCampaign(tx: CommandTx, a: LaunchArgs): Campaign {
   const c = campaignOf(tx, a.campaignId);
   const runs = Array.isArray(c.runs) ? (c.runs as CampaignRun[]) : [];
-  if (runs.length && c.kind !== 'periodic') throw new ValidationError('Campaign', [{ field: 'runs', message: 'is already launched; only periodic campaigns run again' }]);
-  if (!a.candidates.length) throw new ValidationError('Campaign', [{ field: 'segmentId', message: 'has no members to send to' }]);
+  if (runs.length && c.kind !== 'periodic') throw new ValidationError('Campaign', [{ field: 'runs', code: 'invalid', params: { why: 'launched' }, message: 'is already launched; only periodic campaigns run again' }]);
+  if (!a.candidates.length) throw new ValidationError('Campaign', [{ field: 'segmentId', code: 'invalid', params: { why: 'noMembers' }, message: 'has no members to send to' }]);
   const optedOut = new Set<string>();
   const lastTouch = new Map<string, string>();
   for (const act of tx.all('activities')) {
@@ -38,7 +38,7 @@ export function launchCampaign(tx: CommandTx, a: LaunchArgs): Campaign {
     }
   }
   const run = freezeRun({ campaignId: c.id, at: tx.now, controlShare: c.controlShare, candidates: a.candidates, pressure: { optedOut, lastTouch, minGapDays: a.minGapDays ?? 0 } });
-  if (!run.target) throw new ValidationError('Campaign', [{ field: 'segmentId', message: 'leaves no one to send to after contact pressure rules' }]);
+  if (!run.target) throw new ValidationError('Campaign', [{ field: 'segmentId', code: 'invalid', params: { why: 'noneLeft' }, message: 'leaves no one to send to after contact pressure rules' }]);
   return tx.update('campaigns', c.id, {
     runs: [...runs, run],
     status: 'running',
@@ -133,7 +133,8 @@ export function logTouches(tx: CommandTx, a: { campaignId: string; touches: Touc
   const targets = new Set<string>();
   for (const r of campaignRuns(c.runs)) for (const id of r.target) targets.add(id);
   const bad = a.touches.findIndex((t) => !targets.has(t.contactId));
-  if (bad >= 0) throw new ValidationError('Touch', [{ field: `row ${bad + 1}`, message: `contact ${a.touches[bad].contactId} is not a target of this campaign` }]);
+  if (bad >= 0)
+    throw new ValidationError('Touch', [{ field: 'contactId', code: 'invalid', params: { why: 'notTarget', row: bad + 1, contact: a.touches[bad].contactId }, message: `row ${bad + 1}: contact ${a.touches[bad].contactId} is not a target of this campaign` }]);
   for (const t of a.touches) {
     tx.create('activities', {
       type: c.channel === 'phone' ? 'call' : c.channel === 'email' ? 'email' : 'message',
