@@ -39,7 +39,19 @@ export class RuleEngine {
       doc.on('afterTransaction', handler);
       this.detach.push(() => doc.off('afterTransaction', handler));
     }
-    // Orders are bulk facts: an import (or a teammate's, from the relay) adds Arrow batches to the facts doc.
+    // The facts doc (megabytes of order batches) is loaded only once a rule needs it: when an "order placed" rule exists.
+    const rules = await this.ws.docs.get('rules');
+    const onRules = () => void this.watchOrders();
+    rules.on('afterTransaction', onRules);
+    this.detach.push(() => rules.off('afterTransaction', onRules));
+    await this.watchOrders();
+  }
+
+  private watchingOrders = false;
+  /** Orders are bulk facts: an import (or a teammate's, from the relay) adds Arrow batches to the facts doc. */
+  private async watchOrders(): Promise<void> {
+    if (this.watchingOrders || !(await this.rules()).some((r) => r.trigger === 'orderPlaced')) return;
+    this.watchingOrders = true;
     const facts = await this.ws.docs.get(FACTS_DOC);
     const onFacts = (tr: Y.Transaction) => this.onFacts(facts, tr);
     facts.on('afterTransaction', onFacts);
@@ -79,6 +91,7 @@ export class RuleEngine {
   stop(): void {
     for (const d of this.detach) d();
     this.detach = [];
+    this.watchingOrders = false;
   }
 
   /** Resolves when every event seen so far has been evaluated. */

@@ -85,6 +85,7 @@ export default defineMessages({
     'rules.issue.message': 'Action {n}: the notification needs a text.', 'rules.issue.noAction': 'Add at least one action.', 'rules.issue.threshold': 'The threshold must be from 1 to 99 %.',
     'rules.issue.segment': 'Choose a segment.', 'rules.issue.days': 'Days must be at least 1.',
     'rules.onlyNew': 'Only what happens after the rule is created counts: imported order history, contacts already churning or already in the segment do not fire it.',
+    'camp.out.eml': 'Download .eml files (zip)',
   },
   ru: {
     'camp.tab.list': 'Кампании', 'camp.tab.rules': 'Правила', 'camp.tab.plan': 'План контактов', 'camp.tab.loyalty': 'Лояльность',
@@ -169,6 +170,7 @@ export default defineMessages({
     'rules.issue.message': 'Действие {n}: у уведомления нет текста.', 'rules.issue.noAction': 'Добавьте хотя бы одно действие.', 'rules.issue.threshold': 'Порог должен быть от 1 до 99 %.',
     'rules.issue.segment': 'Выберите сегмент.', 'rules.issue.days': 'Дней должно быть не меньше 1.',
     'rules.onlyNew': 'Считается только то, что случилось после создания правила: импортированная история заказов, уже уходящие клиенты и уже входящие в сегмент контакты его не запускают.',
+    'camp.out.eml': 'Скачать файлы .eml (zip)',
   },
   zh: {
     'camp.tab.list': '营销活动', 'camp.tab.rules': '规则', 'camp.tab.plan': '联系计划', 'camp.tab.loyalty': '会员忠诚度',
@@ -253,5 +255,6 @@ export default defineMessages({
     'rules.issue.message': '动作 {n}：通知需要内容。', 'rules.issue.noAction': '请至少添加一个动作。', 'rules.issue.threshold': '阈值必须在 1 到 99 % 之间。',
     'rules.issue.segment': '请选择细分。', 'rules.issue.days': '天数至少为 1。',
     'rules.onlyNew': '只计算规则创建之后发生的事：导入的历史订单、已在流失的客户和已在细分中的联系人不会触发它。',
+    'camp.out.eml': '下载 .eml 文件（zip）',
   },
 });
