@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   groups.push(...(await import('./trust.ts')).scenarios);
   groups.push(...(await import('./io.ts')).scenarios);
   if (existsSync(new URL('./ops.ts', import.meta.url))) groups.push(...(await import('./ops.ts')).scenarios);
+  if (existsSync(new URL('./campaigns.ts', import.meta.url))) groups.push(...(await import('./campaigns.ts')).scenarios);
 
   const rows: BenchRow[] = [];
   for (const g of groups) {

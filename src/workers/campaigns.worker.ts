@@ -11,6 +11,9 @@ import { loyaltyOverview, type LoyaltyOverview } from '../analytics/campaigns/lo
 
 export type TargetModel = 'churnRisk' | 'leadScore' | 'monetary';
 
+/** Who a launch would reach, or why no one can be chosen (a reason the page words in its language). */
+export type Candidates = { ok: true; candidates: { id: string; score?: number }[] } | { ok: false; why: 'segmentGone' | 'segmentInvalid'; detail?: string };
+
 export interface OutboxItem {
   contact: ContactCard;
   companyName?: string;
@@ -22,7 +25,7 @@ export interface OutboxItem {
 
 export interface CampaignsWorkerApi {
   /** Who a launch would reach: the segment's members now (leads and prospects for a prospect campaign), optionally ranked and cut by a model. */
-  candidates(dbName: string, campaignId: string, nowMs: number, model?: TargetModel, topShare?: number): Promise<{ id: string; score?: number }[]>;
+  candidates(dbName: string, campaignId: string, nowMs: number, model?: TargetModel, topShare?: number): Promise<Candidates>;
   effectiveness(dbName: string, campaignId: string, nowMs: number): Promise<Effectiveness>;
   /** Messages due now: the next step for each target contact, with merge values. */
   outbox(dbName: string, campaignId: string, nowMs: number, limit?: number, query?: string): Promise<{ due: OutboxItem[]; total: number }>;
@@ -62,15 +65,15 @@ const api: CampaignsWorkerApi = {
     if (c.kind === 'prospect') members = profiles.filter((p) => p.lifecycle === 'lead' || p.lifecycle === 'prospect');
     if (c.segmentId) {
       const seg = await db.rows('segments').get(c.segmentId);
-      if (!seg) throw new Error('the campaign’s segment no longer exists');
+      if (!seg) return { ok: false, why: 'segmentGone' };
       const m = segmentMembers(members, seg.rule);
-      if (!m.ok) throw new Error(m.issues[0]?.message ?? 'the segment rule is not valid');
+      if (!m.ok) return { ok: false, why: 'segmentInvalid', detail: m.issues[0]?.message };
       members = m.members;
     }
-    if (!model) return members.map((p) => ({ id: p.contactId }));
+    if (!model) return { ok: true, candidates: members.map((p) => ({ id: p.contactId })) };
     const scored = members.map((p) => ({ id: p.contactId, score: Number(p[model] ?? 0) }));
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return scored.slice(0, Math.max(1, Math.round(scored.length * Math.min(1, topShare ?? 1))));
+    return { ok: true, candidates: scored.slice(0, Math.max(1, Math.round(scored.length * Math.min(1, topShare ?? 1)))) };
   },
 
   async effectiveness(dbName, campaignId, nowMs) {

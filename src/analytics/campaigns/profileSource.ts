@@ -21,6 +21,24 @@ export async function allProfiles(db: KithDB, nowMs: number): Promise<{ profiles
   return { profiles: customerProfiles(contacts, orders, nowMs, leads), contacts };
 }
 
+/**
+ * Profiles of every contact as of several moments, from one read: orders after
+ * a moment do not count for it (rules compare "when the rule was created" with
+ * "now"). Also each contact's last paid order and owner.
+ */
+export async function profilesAt(db: KithDB, moments: readonly number[]): Promise<{ at: Map<number, CustomerProfile[]>; contacts: Contact[]; lastOrder: Map<string, string> }> {
+  const [contacts, orders, leads] = await Promise.all([
+    db.rows('contacts').toArray(),
+    db.orders.toArray(),
+    db.rows('leads').where('status').anyOf('new', 'contacted', 'qualified', 'converted').toArray(),
+  ]);
+  const at = new Map<number, CustomerProfile[]>();
+  for (const m of new Set(moments)) at.set(m, customerProfiles(contacts, orders, m, leads));
+  const lastOrder = new Map<string, string>();
+  for (const o of orders) if (o.status === 'paid' && o.orderedAt > (lastOrder.get(o.contactId) ?? '')) lastOrder.set(o.contactId, o.orderedAt);
+  return { at, contacts, lastOrder };
+}
+
 /** One contact's profile from its own orders (an event rule needs it at once, not the whole base). */
 export async function contactProfile(db: KithDB, contact: Pick<Contact, 'id' | 'createdAt' | 'lifecycle' | 'country' | 'source' | 'locale'>, nowMs: number): Promise<CustomerProfile> {
   const orders = await db.orders.where('contactId').equals(contact.id).toArray();

@@ -1,6 +1,6 @@
 import { command, type CommandTx } from '../commands.ts';
 import { RESPONSE_KINDS, type Activity, type Campaign, type ResponseKind } from '../entities/index.ts';
-import { ValidationError } from '../validation.ts';
+import { ValidationError, type FieldIssue } from '../validation.ts';
 import { campaignRuns, freezeRun, type CampaignRun } from './audience.ts';
 
 export interface LaunchArgs {
@@ -13,7 +13,7 @@ export interface LaunchArgs {
 
 function campaignOf(tx: CommandTx, id: string): Campaign {
   const c = tx.get('campaigns', id);
-  if (!c) throw new ValidationError('Campaign', [{ field: 'campaignId', message: `no campaign ${id}` }]);
+  if (!c) throw new ValidationError('Campaign', [{ field: 'campaignId', code: 'invalid', params: { why: 'noCampaign' }, message: `no campaign ${id}` }]);
   return c;
 }
 
@@ -25,8 +25,8 @@ function campaignOf(tx: CommandTx, id: string): Campaign {
 export function launchCampaign(tx: CommandTx, a: LaunchArgs): Campaign {
   const c = campaignOf(tx, a.campaignId);
   const runs = Array.isArray(c.runs) ? (c.runs as CampaignRun[]) : [];
-  if (runs.length && c.kind !== 'periodic') throw new ValidationError('Campaign', [{ field: 'runs', message: 'is already launched; only periodic campaigns run again' }]);
-  if (!a.candidates.length) throw new ValidationError('Campaign', [{ field: 'segmentId', message: 'has no members to send to' }]);
+  if (runs.length && c.kind !== 'periodic') throw new ValidationError('Campaign', [{ field: 'runs', code: 'invalid', params: { why: 'launched' }, message: 'is already launched; only periodic campaigns run again' }]);
+  if (!a.candidates.length) throw new ValidationError('Campaign', [{ field: 'segmentId', code: 'invalid', params: { why: 'noMembers' }, message: 'has no members to send to' }]);
   const optedOut = new Set<string>();
   const lastTouch = new Map<string, string>();
   for (const act of tx.all('activities')) {
@@ -38,7 +38,7 @@ export function launchCampaign(tx: CommandTx, a: LaunchArgs): Campaign {
     }
   }
   const run = freezeRun({ campaignId: c.id, at: tx.now, controlShare: c.controlShare, candidates: a.candidates, pressure: { optedOut, lastTouch, minGapDays: a.minGapDays ?? 0 } });
-  if (!run.target) throw new ValidationError('Campaign', [{ field: 'segmentId', message: 'leaves no one to send to after contact pressure rules' }]);
+  if (!run.target) throw new ValidationError('Campaign', [{ field: 'segmentId', code: 'invalid', params: { why: 'noneLeft' }, message: 'leaves no one to send to after contact pressure rules' }]);
   return tx.update('campaigns', c.id, {
     runs: [...runs, run],
     status: 'running',
@@ -49,28 +49,60 @@ export function launchCampaign(tx: CommandTx, a: LaunchArgs): Campaign {
 export interface ResponseRow {
   contactId: string;
   response: ResponseKind;
-  /** ISO time; defaults to the command's time. */
+  /** ISO time, or a bare day 'YYYY-MM-DD' (a file that gives only dates); defaults to the command's time. */
   at?: string;
   note?: string;
+}
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * When a response happened. A bare day means "that day": noon UTC, but never
+ * before the campaign reached the contact, so a response dated the launch day
+ * counts however late in the day the campaign was launched (measurement only
+ * counts responses from the launch on). Null when the response predates the
+ * contact's first run: such a row is refused rather than silently ignored.
+ */
+export function responseTime(at: string | undefined, reachedAt: string, now: Date): string | null {
+  if (!at) return now.toISOString() < reachedAt ? reachedAt : now.toISOString();
+  if (DAY_RE.test(at)) {
+    if (at < reachedAt.slice(0, 10)) return null;
+    const noon = `${at}T12:00:00.000Z`;
+    return noon < reachedAt ? reachedAt : noon;
+  }
+  const iso = new Date(Date.parse(at)).toISOString();
+  return iso < reachedAt ? null : iso;
 }
 
 /**
  * Records responses (by hand or from an import) as activities of the campaign,
  * so they show on the contact's timeline. All rows or none: a row naming a
- * contact outside the frozen audience, or an unknown response, fails the lot
- * with its row number.
+ * contact outside the frozen audience, an unknown response or a date before the
+ * campaign reached the contact fails the lot with its row number.
  */
 export function recordResponses(tx: CommandTx, a: { campaignId: string; rows: ResponseRow[] }): { created: number } {
   const c = campaignOf(tx, a.campaignId);
-  const members = new Set<string>();
-  for (const r of campaignRuns(c.runs)) for (const id of [...r.target, ...r.control]) members.add(id);
-  const issues = [];
+  // When the campaign first reached each contact: the launch of the earliest run holding them.
+  const reached = new Map<string, string>();
+  for (const r of campaignRuns(c.runs)) for (const id of [...r.target, ...r.control]) if (!reached.has(id)) reached.set(id, r.at);
+  const issues: FieldIssue[] = [];
+  const times: string[] = [];
   for (const [i, r] of a.rows.entries()) {
-    if (!members.has(r.contactId)) issues.push({ field: `row ${i + 1}`, message: `contact ${r.contactId} is not in this campaign's audience` });
-    else if (!RESPONSE_KINDS.includes(r.response) || r.response === 'sent') issues.push({ field: `row ${i + 1}`, message: `"${r.response}" is not a response` });
+    const row = i + 1;
+    const at = reached.get(r.contactId);
+    if (!at) issues.push({ field: 'contactId', code: 'invalid', params: { why: 'notInAudience', row, contact: r.contactId }, message: `row ${row}: contact ${r.contactId} is not in this campaign's audience` });
+    else if (!RESPONSE_KINDS.includes(r.response) || r.response === 'sent')
+      issues.push({ field: 'response', code: 'invalid', params: { why: 'notAResponse', row, value: String(r.response) }, message: `row ${row}: "${r.response}" is not a response` });
+    else if (r.at !== undefined && (DAY_RE.test(r.at) ? false : Number.isNaN(Date.parse(r.at))))
+      issues.push({ field: 'occurredAt', code: 'invalid', params: { why: 'notADate', row, value: r.at }, message: `row ${row}: "${r.at}" is not a date` });
+    else {
+      const t = responseTime(r.at, at, tx.now);
+      if (t === null) issues.push({ field: 'occurredAt', code: 'invalid', params: { why: 'beforeLaunch', row, value: r.at!, launch: at.slice(0, 10) }, message: `row ${row}: ${r.at} is before the campaign reached the contact on ${at.slice(0, 10)}` });
+      else times.push(t);
+    }
   }
   if (issues.length) throw new ValidationError('Response', issues);
-  for (const r of a.rows) {
+  a.rows.forEach((r, i) => {
     const contact = tx.get('contacts', r.contactId);
     tx.create('activities', {
       type: c.channel === 'phone' ? 'call' : c.channel === 'email' ? 'email' : 'message',
@@ -78,13 +110,13 @@ export function recordResponses(tx: CommandTx, a: { campaignId: string; rows: Re
       direction: 'in',
       subject: c.name,
       body: r.note,
-      occurredAt: r.at ?? tx.now.toISOString(),
+      occurredAt: times[i],
       contactId: r.contactId,
       companyId: contact?.companyId,
       campaignId: c.id,
       response: r.response,
     } satisfies Partial<Activity>);
-  }
+  });
   return { created: a.rows.length };
 }
 
@@ -101,7 +133,8 @@ export function logTouches(tx: CommandTx, a: { campaignId: string; touches: Touc
   const targets = new Set<string>();
   for (const r of campaignRuns(c.runs)) for (const id of r.target) targets.add(id);
   const bad = a.touches.findIndex((t) => !targets.has(t.contactId));
-  if (bad >= 0) throw new ValidationError('Touch', [{ field: `row ${bad + 1}`, message: `contact ${a.touches[bad].contactId} is not a target of this campaign` }]);
+  if (bad >= 0)
+    throw new ValidationError('Touch', [{ field: 'contactId', code: 'invalid', params: { why: 'notTarget', row: bad + 1, contact: a.touches[bad].contactId }, message: `row ${bad + 1}: contact ${a.touches[bad].contactId} is not a target of this campaign` }]);
   for (const t of a.touches) {
     tx.create('activities', {
       type: c.channel === 'phone' ? 'call' : c.channel === 'email' ? 'email' : 'message',

@@ -5,3 +5,4 @@ export * from './audience.ts';
 export * from './steps.ts';
 export * from './outbox.ts';
 export * from './responsesCsv.ts';
+export * from './zip.ts';

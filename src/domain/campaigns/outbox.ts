@@ -77,3 +77,15 @@ export function toCsv(msgs: readonly OutboxMessage[]): string {
 export function mailtoHref(m: Pick<OutboxMessage, 'to' | 'subject' | 'text'>): string {
   return `mailto:${encodeURIComponent(m.to)}?subject=${encodeURIComponent(m.subject)}&body=${encodeURIComponent(m.text)}`;
 }
+
+/**
+ * One .eml per message in a zip (for mail programs that open single messages,
+ * or a folder dropped into a draft box). Names say step and recipient and stay unique.
+ */
+export function toEmlFiles(msgs: readonly OutboxMessage[], date: Date, idOf: (m: OutboxMessage, i: number) => string): { name: string; data: Uint8Array }[] {
+  const enc = new TextEncoder();
+  return msgs.map((m, i) => ({
+    name: `${String(i + 1).padStart(5, '0')}-step${m.step + 1}-${m.to.replace(/[^A-Za-z0-9@._-]/g, '_').slice(0, 80)}.eml`,
+    data: enc.encode(toEml(m, date, idOf(m, i))),
+  }));
+}

@@ -61,11 +61,16 @@ export function responseKind(s: string): ResponseKind | null {
 export interface ParsedResponse {
   contactId: string;
   response: ResponseKind;
+  /** ISO time, or a bare day 'YYYY-MM-DD' when the file gave only the date. */
   at?: string;
 }
 export interface CsvIssue {
   /** 1-based line in the file. */
   line: number;
+  /** What is wrong, for the UI to say in its language; `value` is the offending cell. */
+  code: 'empty' | 'header' | 'notInAudience' | 'notAResponse' | 'notADate';
+  value?: string;
+  /** English, for logs. */
   message: string;
 }
 
@@ -77,7 +82,7 @@ export interface CsvIssue {
 export function readResponses(text: string, lookup: { byId: ReadonlySet<string>; byEmail: ReadonlyMap<string, string> }): { rows: ParsedResponse[]; issues: CsvIssue[] } {
   const table = parseCsv(text);
   const issues: CsvIssue[] = [];
-  if (!table.length) return { rows: [], issues: [{ line: 1, message: 'the file is empty' }] };
+  if (!table.length) return { rows: [], issues: [{ line: 1, code: 'empty', message: 'the file is empty' }] };
   const head = table[0].map((h) => h.trim().toLowerCase());
   const col = (...names: string[]) => head.findIndex((h) => names.includes(h));
   const contactCol = col('contact', 'contact_id', 'contactid', 'id');
@@ -85,7 +90,7 @@ export function readResponses(text: string, lookup: { byId: ReadonlySet<string>;
   const responseCol = col('response', 'event', 'status', 'ответ', '响应');
   const dateCol = col('date', 'time', 'at', 'timestamp', 'дата', '日期');
   if (responseCol < 0 || (contactCol < 0 && emailCol < 0))
-    return { rows: [], issues: [{ line: 1, message: 'the header needs a "response" column and a "contact_id" or "email" column' }] };
+    return { rows: [], issues: [{ line: 1, code: 'header', message: 'the header needs a "response" column and a "contact_id" or "email" column' }] };
   const rows: ParsedResponse[] = [];
   table.slice(1).forEach((r, i) => {
     const line = i + 2;
@@ -93,23 +98,25 @@ export function readResponses(text: string, lookup: { byId: ReadonlySet<string>;
     const emailRaw = emailCol >= 0 ? (r[emailCol] ?? '').trim().toLowerCase() : '';
     const contactId = idRaw && lookup.byId.has(idRaw) ? idRaw : emailRaw ? lookup.byEmail.get(emailRaw) : undefined;
     if (!contactId) {
-      issues.push({ line, message: `${idRaw || emailRaw || 'an empty contact'} is not in this campaign's audience` });
+      issues.push({ line, code: 'notInAudience', value: idRaw || emailRaw, message: `${idRaw || emailRaw || 'an empty contact'} is not in this campaign's audience` });
       return;
     }
     const kind = responseKind(r[responseCol] ?? '');
     if (!kind) {
-      issues.push({ line, message: `"${(r[responseCol] ?? '').trim()}" is not a response (opened, clicked, replied, converted, declined, opted out)` });
+      issues.push({ line, code: 'notAResponse', value: (r[responseCol] ?? '').trim(), message: `"${(r[responseCol] ?? '').trim()}" is not a response (opened, clicked, replied, converted, declined, opted out)` });
       return;
     }
     const out: ParsedResponse = { contactId, response: kind };
     const d = dateCol >= 0 ? (r[dateCol] ?? '').trim() : '';
     if (d) {
-      const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T12:00:00Z` : d);
-      if (Number.isNaN(ms)) {
-        issues.push({ line, message: `"${d}" is not a date (use 2026-03-31 or 2026-03-31T10:00:00Z)` });
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(d);
+      const ms = Date.parse(day ? `${d}T12:00:00Z` : d);
+      if (Number.isNaN(ms) || (day && new Date(ms).toISOString().slice(0, 10) !== d)) {
+        issues.push({ line, code: 'notADate', value: d, message: `"${d}" is not a date (use 2026-03-31 or 2026-03-31T10:00:00Z)` });
         return;
       }
-      out.at = new Date(ms).toISOString();
+      // A bare day stays a day: only the command knows when the campaign reached the contact that day.
+      out.at = day ? d : new Date(ms).toISOString();
     }
     rows.push(out);
   });

@@ -8,6 +8,8 @@ import type { Effect, RuleEvent } from './types.ts';
 export type FireResult = { fired: true; firingId: string; effects: Effect[] } | { fired: false; why: 'disabled' | 'already' | 'conditions' | 'trigger' | 'missing' };
 
 const DAY = 86_400_000;
+/** Collections an action may set a field of. */
+const FIELD_TARGETS = ['contacts', 'companies', 'deals', 'tickets', 'tasks', 'leads'] as const;
 
 /**
  * Fires one rule for one event, at most once: the fired-log record's id is
@@ -63,7 +65,8 @@ export function fireRule(tx: CommandTx, a: { ruleId: string; event: RuleEvent })
         break;
       }
       case 'setField': {
-        if (!a.event.subjectCollection || !a.event.subjectId) break;
+        // Orders are immutable facts: a rule sets fields of records only.
+        if (!a.event.subjectCollection || !a.event.subjectId || !(FIELD_TARGETS as readonly string[]).includes(a.event.subjectCollection)) break;
         const coll = a.event.subjectCollection as CollectionName;
         if (!tx.get(coll, a.event.subjectId)) break;
         tx.update(coll, a.event.subjectId, { [act.field]: act.value });

@@ -1,13 +1,15 @@
 import type * as Y from 'yjs';
-import { contactProfile } from '../../analytics/campaigns/profileSource.ts';
-import type { Contact, Deal, Rule } from '../../domain/entities/index.ts';
+import { contactProfile, profilesAt } from '../../analytics/campaigns/profileSource.ts';
+import type { Contact, Deal, Order, Rule } from '../../domain/entities/index.ts';
+import { segmentMembers } from '../../domain/segments/rule.ts';
 import { listensTo } from '../../domain/rules/evaluate.ts';
 import { ruleCommands, type FireResult } from '../../domain/rules/commands.ts';
 import type { RuleEvent } from '../../domain/rules/types.ts';
 import { sentiment } from '../../mining/sentiment/index.ts';
 import type { Workspace } from '../../store/workspace.ts';
+import { batchesMap, decodeOrders, FACTS_DOC } from '../../store/facts.ts';
 import { changedRecordIds, recordsMap, recordToJSON } from '../../store/yrecords.ts';
-import { birthdayEvents, idleDealEvents, recordEvents, SCANNED, WATCHED, type Watched } from './events.ts';
+import { birthdayEvents, churnEvents, idleDealEvents, orderEvents, recordEvents, SCANNED, segmentEvents, WATCHED, type Watched } from './events.ts';
 
 type Rec = Record<string, unknown> & { id: string; createdAt: string; updatedAt: string };
 
@@ -30,17 +32,54 @@ export class RuleEngine {
     private clock: () => Date = () => new Date(),
   ) {}
 
-  /** Listens to each watched doc as it loads: a doc changes only once loaded, so no change is missed and no doc is loaded for rules' sake. */
+  /**
+   * Listens to each watched doc as it loads: a doc changes only once loaded, so no
+   * change is missed and no doc is loaded for rules' sake. The facts doc (megabytes
+   * of order batches) is the same: an import or a teammate's orders load it.
+   */
   start(): void {
     const watched = new Set<string>(WATCHED);
     this.detach.push(
       this.ws.docs.onLoaded((docId, doc) => {
-        if (!watched.has(docId)) return;
-        const handler = (tr: Y.Transaction) => this.onTransaction(docId as Watched, doc, tr);
-        doc.on('afterTransaction', handler);
-        this.detach.push(() => doc.off('afterTransaction', handler));
+        let handler: ((tr: Y.Transaction) => void) | null = null;
+        if (watched.has(docId)) handler = (tr) => this.onTransaction(docId as Watched, doc, tr);
+        else if (docId === FACTS_DOC) handler = (tr) => this.onFacts(doc, tr);
+        if (!handler) return;
+        const h = handler;
+        doc.on('afterTransaction', h);
+        this.detach.push(() => doc.off('afterTransaction', h));
       }),
     );
+  }
+
+  private onFacts(doc: Y.Doc, tr: Y.Transaction): void {
+    if (tr.origin !== 'import' && tr.origin !== 'user' && tr.origin !== 'remote') return;
+    const map = batchesMap(doc);
+    const added: Uint8Array[] = [];
+    for (const [type, keys] of tr.changed) {
+      if (type !== (map as unknown)) continue;
+      for (const k of keys) {
+        const m = k ? map.get(k) : undefined;
+        const bytes = m?.get('bytes');
+        if (m?.get('kind') === 'orders' && bytes instanceof Uint8Array) added.push(bytes);
+      }
+    }
+    if (added.length) this.enqueue(() => this.ordersPlaced(added));
+  }
+
+  private async ordersPlaced(batches: Uint8Array[]): Promise<void> {
+    const rules = (await this.rules()).filter((r) => r.trigger === 'orderPlaced');
+    if (!rules.length) return;
+    const orders: Order[] = [];
+    for (const b of batches) orders.push(...(await decodeOrders(b)));
+    const since = rules.map((r) => r.createdAt).sort()[0];
+    for (const e of orderEvents(orders, since)) {
+      const listening = rules.filter((r) => e.at >= r.createdAt);
+      if (!listening.length) continue;
+      const o = orders.find((x) => x.id === e.subjectId)!;
+      const full = await this.facts(e, { ...o, createdAt: o.orderedAt, updatedAt: o.orderedAt } as unknown as Rec);
+      for (const r of listening) await this.fire(r, full);
+    }
   }
 
   stop(): void {
@@ -134,11 +173,12 @@ export class RuleEngine {
     if (result.fired) this.fired.push({ ruleId: rule.id, eventId: event.id, result });
   }
 
-  /** Rules on time rather than on a change (deal idle, birthday): run on start and then hourly. */
+  /** Rules on time rather than on a change (deal idle, birthday, churn risk, segment entered): run on start and then hourly. */
   scan(): Promise<void> {
     const run = async () => {
-      const rules = (await this.rules()).filter((r) => SCANNED.has(r.trigger));
-      if (!rules.length) return;
+      const all = (await this.rules()).filter((r) => SCANNED.has(r.trigger));
+      if (!all.length) return;
+      const rules = all.filter((r) => r.trigger === 'dealIdle' || r.trigger === 'birthday');
       const now = this.clock();
       const events: Omit<RuleEvent, 'facts'>[] = [];
       const idleDays = [...new Set(rules.filter((r) => r.trigger === 'dealIdle').map((r) => r.param ?? 14))];
@@ -153,6 +193,28 @@ export class RuleEngine {
         }
       }
       if (rules.some((r) => r.trigger === 'birthday')) events.push(...birthdayEvents((await this.ws.db.rows('contacts').toArray()) as Contact[], now));
+      const byProfile = all.filter((r) => r.trigger === 'churnRisk' || r.trigger === 'segmentEntered');
+      if (byProfile.length) {
+        // Profiles now and as of each rule's creation: a crossing or an entry is a change since the rule existed.
+        const { at, contacts, lastOrder } = await profilesAt(this.ws.db, [now.getTime(), ...byProfile.map((r) => Date.parse(r.createdAt))]);
+        const owners = new Map(contacts.map((c) => [c.id, c.ownerId]));
+        const current = at.get(now.getTime())!;
+        for (const r of byProfile) {
+          const then = at.get(Date.parse(r.createdAt))!;
+          let own: Omit<RuleEvent, 'facts'>[] = [];
+          if (r.trigger === 'churnRisk') {
+            const riskThen = new Map(then.map((p) => [p.contactId, p.churnRisk]));
+            const threshold = r.param ?? 0.7;
+            own = churnEvents(current.map((p) => ({ contactId: p.contactId, ownerId: owners.get(p.contactId), riskNow: p.churnRisk, riskThen: riskThen.get(p.contactId), lastOrderAt: lastOrder.get(p.contactId) })), threshold, r.createdAt);
+          } else if (r.segmentId) {
+            const seg = await this.ws.db.rows('segments').get(r.segmentId);
+            const nowM = seg ? segmentMembers(current, seg.rule) : null;
+            const thenM = seg ? segmentMembers(then, seg.rule) : null;
+            if (nowM?.ok && thenM?.ok) own = segmentEvents(r.segmentId, nowM.members.map((p) => p.contactId), new Set(thenM.members.map((p) => p.contactId)), r.createdAt, owners);
+          }
+          for (const e of own) await this.fire(r, await this.facts(e, undefined));
+        }
+      }
       for (const e of events) {
         const listening = rules.filter((r) => listensTo(r, { ...e, facts: {} }) && (r.trigger !== 'dealIdle' || e.id.endsWith(`:${r.param ?? 14}`)));
         if (!listening.length) continue;

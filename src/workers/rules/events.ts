@@ -1,4 +1,4 @@
-import type { Contact, Deal, Rule, Ticket } from '../../domain/entities/index.ts';
+import type { Contact, Deal, Order, Rule, Ticket } from '../../domain/entities/index.ts';
 import type { RuleEvent } from '../../domain/rules/types.ts';
 
 /** Record collections whose changes can trigger rules. */
@@ -46,4 +46,54 @@ export function birthdayEvents(contacts: readonly Contact[], now: Date): Omit<Ru
 }
 
 /** Whether any rule needs the periodic scan (rules on time, not on a change). */
-export const SCANNED: ReadonlySet<Rule['trigger']> = new Set(['dealIdle', 'birthday']);
+export const SCANNED: ReadonlySet<Rule['trigger']> = new Set(['dealIdle', 'birthday', 'churnRisk', 'segmentEntered']);
+
+/**
+ * Orders placed after the rule existed: importing three years of history is not
+ * three years of "order placed" events. One event per order.
+ */
+export function orderEvents(orders: readonly Order[], since: string): Omit<RuleEvent, 'facts'>[] {
+  return orders
+    .filter((o) => o.orderedAt >= since)
+    .map((o) => ({ id: `orders:${o.id}:placed`, trigger: 'orderPlaced' as const, at: o.orderedAt, subjectCollection: 'orders', subjectId: o.id, contactId: o.contactId }));
+}
+
+/** A contact's churn risk now and when the rule was created, with the last paid order (the start of the quiet spell). */
+export interface ChurnState {
+  contactId: string;
+  ownerId?: string;
+  riskNow?: number;
+  riskThen?: number;
+  lastOrderAt?: string;
+}
+
+/**
+ * Churn risk crossing `threshold` (0..1) after the rule was created: risk at
+ * or above it now, and either below it when the rule was created or a new
+ * quiet spell begun since (an order after the rule). One event per contact per
+ * quiet spell: a new order starts a new one. Its time is data, not the clock
+ * (the later of the spell's start and the rule's creation), so every device
+ * derives the same ids.
+ */
+export function churnEvents(states: readonly ChurnState[], threshold: number, ruleCreatedAt: string): Omit<RuleEvent, 'facts'>[] {
+  const out: Omit<RuleEvent, 'facts'>[] = [];
+  for (const s of states) {
+    if (s.riskNow === undefined || s.riskNow < threshold || !s.lastOrderAt) continue;
+    const newSpell = s.lastOrderAt >= ruleCreatedAt;
+    if (!newSpell && (s.riskThen ?? 0) >= threshold) continue;
+    const at = newSpell ? s.lastOrderAt : ruleCreatedAt;
+    out.push({ id: `contacts:${s.contactId}:churn:${threshold}:${s.lastOrderAt}`, trigger: 'churnRisk', at, subjectCollection: 'contacts', subjectId: s.contactId, contactId: s.contactId, ownerId: s.ownerId });
+  }
+  return out;
+}
+
+/**
+ * Contacts in the segment now who were not in it when the rule was created
+ * (both computed from the same data: profiles as of then and as of now). One
+ * event per contact and segment.
+ */
+export function segmentEvents(segmentId: string, membersNow: readonly string[], membersThen: ReadonlySet<string>, ruleCreatedAt: string, owners: ReadonlyMap<string, string | undefined>): Omit<RuleEvent, 'facts'>[] {
+  return membersNow
+    .filter((id) => !membersThen.has(id))
+    .map((id) => ({ id: `segments:${segmentId}:${id}:entered`, trigger: 'segmentEntered' as const, at: ruleCreatedAt, subjectCollection: 'contacts', subjectId: id, contactId: id, ownerId: owners.get(id) }));
+}

@@ -71,7 +71,7 @@ describe('response files and the outbox', () => {
   const lookup = { byId: new Set(['ID1', 'ID2']), byEmail: new Map([['ann@example.com', 'ID2']]) };
   it('reads ids or emails, response words in three languages, and reports every bad line', () => {
     const ok = readResponses('email;response;date\nANN@example.com;Отписка;2026-02-01\n', lookup);
-    expect(ok).toEqual({ rows: [{ contactId: 'ID2', response: 'optedOut', at: '2026-02-01T12:00:00.000Z' }], issues: [] });
+    expect(ok).toEqual({ rows: [{ contactId: 'ID2', response: 'optedOut', at: '2026-02-01' }], issues: [] });
     const bad = readResponses('contact_id,response,date\nID1,clicked,\nID9,opened,\nID2,"maybe",\nID1,converted,31/31/2026\n', lookup);
     expect(bad.issues.map((i) => i.line)).toEqual([3, 4, 5]);
     expect(readResponses('name,x\n', lookup).issues[0].message).toMatch(/response/);

@@ -12,7 +12,8 @@ export function pValue(p: number): string {
 
 /** The plain-language result: "Customers who got the offer bought 1.7 points more often than the control, 95 % CI 0.0 to 3.4, p = 0.04." */
 export function upliftSentence(u: ConversionUplift): string {
-  const params = { d: points(Math.abs(u.uplift)), lo: points(u.lower), hi: points(u.upper), p: pValue(u.pValue) };
+  // "p = 0.04" but "p < 0.001", never "p = < 0.001".
+  const params = { d: points(Math.abs(u.uplift)), lo: points(u.lower), hi: points(u.upper), p: u.pValue < 0.001 ? pValue(u.pValue) : `= ${pValue(u.pValue)}` };
   // "Same" only when the rates are equal at the shown precision.
   if (Math.abs(u.uplift) < 0.0005) return t('camp.res.same', params);
   return t(u.uplift > 0 ? 'camp.res.more' : 'camp.res.less', params);

@@ -1,12 +1,13 @@
 import type { RuleTrigger } from '../../../../domain/entities/index.ts';
 import type { ConditionOp, RuleAction } from '../../../../domain/rules/types.ts';
 
-/** Triggers the rule engine evaluates today (see src/workers/rules/engine.ts). */
-export const OFFERED_TRIGGERS: readonly RuleTrigger[] = ['negativeSentiment', 'ticketOpened', 'recordCreated', 'recordChanged', 'dealIdle', 'birthday'];
-/** Facts a condition may test, with the unit the value is typed in. */
-export const FACTS: readonly { field: string; unit?: 'money' }[] = [
+/** Triggers the rule engine evaluates (see src/workers/rules/engine.ts): all of them. */
+export const OFFERED_TRIGGERS: readonly RuleTrigger[] = ['negativeSentiment', 'ticketOpened', 'orderPlaced', 'churnRisk', 'segmentEntered', 'recordCreated', 'recordChanged', 'dealIdle', 'birthday'];
+/** Facts a condition may test, with the unit the value is typed in, or the enum whose labels name its values. */
+export const FACTS: readonly { field: string; unit?: 'money'; labels?: string }[] = [
   { field: 'profile.monetary', unit: 'money' }, { field: 'profile.frequency' }, { field: 'profile.churnRisk' }, { field: 'profile.recencyDays' },
-  { field: 'sentiment' }, { field: 'record.priority' }, { field: 'record.channel' }, { field: 'contact.lifecycle' }, { field: 'contact.locale' }, { field: 'record.value', unit: 'money' },
+  { field: 'sentiment' }, { field: 'record.priority', labels: 'priority' }, { field: 'record.channel', labels: 'channel' }, { field: 'contact.lifecycle', labels: 'lifecycle' },
+  { field: 'contact.locale', labels: 'locale' }, { field: 'record.value', unit: 'money' }, { field: 'record.total', unit: 'money' },
 ];
 export const RECORD_COLLECTIONS = ['contacts', 'companies', 'deals', 'tickets', 'tasks', 'leads'] as const;
 
@@ -42,15 +43,21 @@ export function actionValue(a: ActionForm): RuleAction {
   }
 }
 
-/** What is wrong with the actions, per action (1-based), before anything is saved. */
-export function actionIssues(actions: readonly ActionForm[]): string[] {
-  const out: string[] = [];
+export type FormIssue = { why: 'taskTitle' | 'campaign' | 'field' | 'message' | 'noAction' | 'threshold' | 'segment' | 'days'; n?: number };
+
+/** What is wrong with the trigger's setting and the actions (1-based), before anything is saved. */
+export function formIssues(trigger: RuleTrigger, setting: { days: string; threshold: string; segmentId: string }, actions: readonly ActionForm[]): FormIssue[] {
+  const out: FormIssue[] = [];
+  const num = (s: string) => Number(s.replace(',', '.'));
+  if (trigger === 'dealIdle' && !(num(setting.days) >= 1)) out.push({ why: 'days' });
+  if (trigger === 'churnRisk' && !(num(setting.threshold) >= 1 && num(setting.threshold) <= 99)) out.push({ why: 'threshold' });
+  if (trigger === 'segmentEntered' && !setting.segmentId) out.push({ why: 'segment' });
   actions.forEach((a, i) => {
-    if (a.kind === 'task' && !a.title.trim()) out.push(`${i + 1}: task title is required`);
-    if (a.kind === 'addToCampaign' && !a.campaignId) out.push(`${i + 1}: choose a campaign`);
-    if (a.kind === 'setField' && !a.field.trim()) out.push(`${i + 1}: field is required`);
-    if (a.kind === 'notify' && !a.message.trim()) out.push(`${i + 1}: message is required`);
+    if (a.kind === 'task' && !a.title.trim()) out.push({ why: 'taskTitle', n: i + 1 });
+    if (a.kind === 'addToCampaign' && !a.campaignId) out.push({ why: 'campaign', n: i + 1 });
+    if (a.kind === 'setField' && !a.field.trim()) out.push({ why: 'field', n: i + 1 });
+    if (a.kind === 'notify' && !a.message.trim()) out.push({ why: 'message', n: i + 1 });
   });
-  if (!actions.length) out.push('add at least one action');
+  if (!actions.length) out.push({ why: 'noAction' });
   return out;
 }
