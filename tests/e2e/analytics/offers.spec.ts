@@ -3,7 +3,26 @@ import { test, expect } from '../fixtures.ts';
 test('a contact card shows the next best offer with its reason; one click logs it', async ({ app: page }) => {
   await page.getByRole('combobox', { name: 'Stage' }).selectOption('customer');
   const rows = page.getByRole('table', { name: 'Contacts' }).getByRole('row');
-  await rows.nth(1).click();
+  await expect(rows.nth(2)).toBeVisible();
+  // Not every customer has paid orders of their own (some buy through their company): open one who has.
+  const buyer = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('kith-main');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result as T[]);
+        r.onerror = () => reject(r.error);
+      });
+    const paid = new Set((await all<{ contactId?: string; status: string }>('orders')).filter((o) => o.status === 'paid').map((o) => o.contactId));
+    const customers = (await all<{ id: string; lifecycle?: string; nameKey?: string }>('contacts')).filter((c) => c.lifecycle === 'customer' && paid.has(c.id));
+    db.close();
+    return customers.sort((a, b) => (a.nameKey ?? '').localeCompare(b.nameKey ?? ''))[0].id;
+  });
+  await page.evaluate((id) => (location.hash = `#/contacts/${id}`), buyer);
   const card = page.getByRole('complementary').last();
   const nbo = card.getByRole('region', { name: 'Next best offer' });
   // The first card builds the co-purchase model in the analytics worker; later cards read it.

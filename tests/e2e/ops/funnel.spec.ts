@@ -16,6 +16,6 @@ test('picking Lost without a reason is refused; cancel leaves the deal where it 
   await drawer.getByRole('button', { name: /Mark lost/ }).click();
   await drawer.getByLabel('Why was it lost?').fill('Chose a competitor');
   await drawer.getByRole('button', { name: /Mark lost/ }).last().click();
-  await expect(drawer.getByText('Chose a competitor')).toBeVisible();
+  await expect(drawer.getByRole('definition').filter({ hasText: 'Chose a competitor' })).toBeVisible();
   await expect(stage).toHaveValue('lost');
 });

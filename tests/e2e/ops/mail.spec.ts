@@ -31,6 +31,8 @@ test('an .eml lands on the contact it came from, as an email on the timeline', a
   if (process.env.OPS_SHOTS) await page.screenshot({ path: `${process.env.OPS_SHOTS}/mail-import.png` });
   await drawer.getByRole('button', { name: 'Log 1 emails' }).click();
   await expect(drawer.getByRole('status')).toHaveText('Logged 1 emails');
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await expect(drawer).toHaveCount(0);
 
   await page.goto(`/#/contacts/${person.id}`);
   const card = page.getByRole('complementary');

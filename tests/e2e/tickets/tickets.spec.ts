@@ -5,6 +5,8 @@ test('a ticket goes from received to closed, with a timestamp for every step', a
   await expect(page.getByRole('table', { name: 'Tickets' }).getByRole('row').nth(1)).toBeVisible();
   const closedTab = page.getByRole('tab', { name: /^Closed/ });
   const closed0 = Number((await closedTab.textContent())!.replace(/\D/g, ''));
+  // Every step by hand: with auto-assignment on (the default) a new ticket is assigned as it is received.
+  await page.getByRole('combobox', { name: 'Auto-assign' }).selectOption('off');
 
   await page.getByRole('button', { name: /New ticket/ }).click();
   const form = page.getByRole('complementary', { name: 'New ticket' });
@@ -30,7 +32,7 @@ test('a ticket goes from received to closed, with a timestamp for every step', a
   const who = drawer.getByLabel('Support member');
   const person = (await who.locator('option').nth(1).textContent())!;
   await who.selectOption({ index: 1 });
-  await drawer.getByRole('button', { name: 'Assign' }).click();
+  await drawer.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(drawer.getByTestId('ticket-status')).toHaveText('Assigned');
   await expect(drawer.getByText(person.split(' · ')[0], { exact: true }).first()).toBeVisible();
 
