@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -31,6 +31,8 @@ export function serviceWorker(): Plugin {
     },
     closeBundle() {
       const outDir = config.build.outDir;
+      // A failed build wrote nothing: let its own error speak instead of this step's.
+      if (!existsSync(outDir)) return;
       const files = listFiles(outDir)
         .filter((path) => path !== '/sw.js')
         .sort();

@@ -1,4 +1,5 @@
 import { test, expect, waitForApp } from '../fixtures.ts';
+import { setFull } from '../storageFull.ts';
 
 test('a write refused by full storage rejects the save, keeps the form open with the message, and nothing later builds on it', async ({ app: page }) => {
   test.slow(); // two saves and a reload of the seeded workspace
@@ -14,21 +15,7 @@ test('a write refused by full storage rejects the save, keeps the form open with
   // (Chromium's CDP quota override does not reach Playwright's off-the-record contexts.)
   const store = page.workers().find((w) => /store/.test(w.url()));
   expect(store, 'the store worker is running').toBeTruthy();
-  const setFull = (full: boolean) =>
-    store!.evaluate((on) => {
-      const g = globalThis as unknown as { __kithFull?: boolean; __kithPatched?: boolean };
-      g.__kithFull = on;
-      if (g.__kithPatched) return;
-      g.__kithPatched = true;
-      for (const m of ['add', 'put'] as const) {
-        const real = IDBObjectStore.prototype[m];
-        IDBObjectStore.prototype[m] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-          if (g.__kithFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return real.apply(this, args);
-        };
-      }
-    }, full);
-  await setFull(true);
+  await setFull(store!, true);
   try {
     await drawer.getByRole('button', { name: 'Edit' }).click();
     await drawer.getByLabel('Title').fill('Lost title');
@@ -39,7 +26,7 @@ test('a write refused by full storage rejects the save, keeps the form open with
     await expect(drawer.getByLabel('Title')).toHaveValue('Lost title');
     await page.screenshot({ path: '/tmp/sync-shots/quota.png' });
   } finally {
-    await setFull(false);
+    await setFull(store!, false);
   }
 
   // Storage is back: the next save goes through on top of what disk really holds.

@@ -1,5 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
+import { setFull } from '../storageFull.ts';
 import { emptyWorkspace } from './helpers.ts';
 
 /** Rows per object store of the workspace's database, read straight from IndexedDB (independent of the UI). */
@@ -22,23 +23,6 @@ async function counts(page: Page): Promise<Record<string, number>> {
         };
       }),
   );
-}
-
-/** Storage "fills up" inside the store worker: every IndexedDB add/put throws, as on a full disk. */
-async function setFull(store: Worker, full: boolean): Promise<void> {
-  await store.evaluate((on) => {
-    const g = globalThis as unknown as { __kithFull?: boolean; __kithPatched?: boolean };
-    g.__kithFull = on;
-    if (g.__kithPatched) return;
-    g.__kithPatched = true;
-    for (const m of ['add', 'put'] as const) {
-      const real = IDBObjectStore.prototype[m];
-      IDBObjectStore.prototype[m] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-        if (g.__kithFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return real.apply(this, args);
-      };
-    }
-  }, full);
 }
 
 const CSV = 'First name,Last name,Email\nAda,Lovelace,ada@example.org\nAlan,Turing,alan@example.org\nGrace,Hopper,grace@example.org\n';
