@@ -13,10 +13,15 @@ function encodeTime(ms: number): string {
   return out;
 }
 
+// One getRandomValues call per 4 KB, not per character: a call per byte made ids the bulk of an import's time.
+const pool = new Uint8Array(4096);
+let pooled = pool.length;
 function cryptoRandom(): number {
-  const b = new Uint8Array(1);
-  crypto.getRandomValues(b);
-  return b[0] / 256;
+  if (pooled === pool.length) {
+    crypto.getRandomValues(pool);
+    pooled = 0;
+  }
+  return pool[pooled++] / 256;
 }
 
 const chars = new Array<string>(16);

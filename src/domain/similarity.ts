@@ -1,3 +1,5 @@
+import { phoneKey } from './phones.ts';
+
 /**
  * Keys that make one person's name compare equal however it was typed:
  * full-width or half-width, Cyrillic or its Latin transliteration, any
@@ -69,16 +71,16 @@ export function emailKey(email: string | undefined): string {
 
 /**
  * Keys under which two contacts may be the same person: the e-mail without
- * case, the phone's last nine digits (so "+7 912 345-67-89" and "8 912 345 67 89"
- * meet whatever country code or trunk prefix was typed), and the name key.
+ * case, the phone as `phoneKey` reads it (E.164 with the contact's country; the
+ * same definition the import and the Duplicates view use), and the name key.
  * An index over them makes "is this person already here?" a lookup.
  */
-export function duplicateKeys(c: { email?: string; phone?: string; firstName?: string; lastName?: string }): string[] {
+export function duplicateKeys(c: { email?: string; phone?: string; country?: string; firstName?: string; lastName?: string }): string[] {
   const keys: string[] = [];
   const em = emailKey(c.email);
   if (em) keys.push(`e:${em}`);
-  const digits = (c.phone ?? '').replace(/\D/g, '');
-  if (digits.length >= 7) keys.push(`p:${digits.slice(-9)}`);
+  const phone = phoneKey(c.phone, c.country);
+  if (phone) keys.push(`p:${phone}`);
   const nm = nameKey(c.firstName, c.lastName);
   if (nm) keys.push(`n:${nm}`);
   return keys;

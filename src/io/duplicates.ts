@@ -1,5 +1,5 @@
 import { emailKey, nameKey, similarity } from '../domain/similarity.ts';
-import { toE164 } from './phones.ts';
+import { phoneKey } from '../domain/phones.ts';
 
 export type DuplicateReason = 'email' | 'phone' | 'name' | 'similarName' | 'domain';
 
@@ -32,11 +32,6 @@ const WEIGHT: Record<DuplicateReason, number> = { email: 0.95, phone: 0.85, doma
 const COMMON_NAME = 4;
 /** Names closer than this (1 - edit distance / length) count as the same name mistyped. */
 const SIMILAR = 0.86;
-
-function phoneKey(phone: string | undefined, country: string | undefined): string {
-  if (!phone) return '';
-  return toE164(phone, country) ?? phone.replace(/\D/g, '');
-}
 
 function domainKey(r: PairRecord): string {
   const d = (r.domain || r.website || '').trim().toLowerCase();

@@ -91,7 +91,7 @@ async function addDuplicateKeys(tx: Transaction): Promise<void> {
     .table('contacts')
     .toCollection()
     .modify((row: Record<string, unknown>) => {
-      row.dupKeys = duplicateKeys(row as { email?: string; phone?: string; firstName?: string; lastName?: string });
+      row.dupKeys = duplicateKeys(row as { email?: string; phone?: string; country?: string; firstName?: string; lastName?: string });
     });
 }
 
@@ -125,6 +125,8 @@ export class KithDB extends Dexie {
     this.version(8).stores(SCHEMA_V8_CHANGES);
     this.version(22).stores(SCHEMA_V22_CHANGES);
     this.version(25).stores(SCHEMA_V25_CHANGES).upgrade(addDuplicateKeys);
+    // v26 (io): the phone key became E.164 (src/domain/phones.ts), so every contact's dupKeys is recomputed; no index changes.
+    this.version(26).stores({}).upgrade(addDuplicateKeys);
   }
 
   /** A collection's table, typed by its record. */
@@ -133,4 +135,4 @@ export class KithDB extends Dexie {
   }
 }
 
-export const DB_VERSION = 25;
+export const DB_VERSION = 26;

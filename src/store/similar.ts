@@ -13,7 +13,7 @@ const BY = { e: 'email', p: 'phone', n: 'name' } as const;
 /** Contacts that may be the person described (same e-mail, phone or name key), strongest reason first; at most `limit`. */
 export async function similarContacts(
   db: KithDB,
-  input: { email?: string; phone?: string; firstName?: string; lastName?: string },
+  input: { email?: string; phone?: string; country?: string; firstName?: string; lastName?: string },
   limit = 5,
 ): Promise<SimilarContact[]> {
   const keys = duplicateKeys(input);
