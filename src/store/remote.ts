@@ -6,6 +6,7 @@ import type { CommittedOrigin } from './docStore.ts';
 import { ReadOnlyError, WriteFailedError } from './errors.ts';
 import type { Identity } from './identity.ts';
 import type { ImportJob, ImportLog } from './importer.ts';
+import type { LocalSnapshotInfo } from './localSnapshots.ts';
 import type { ProjectionIssue } from './projection.ts';
 import type { HistoryEntry } from './yrecords.ts';
 import type { AttachmentMeta } from '../domain/attachments.ts';
@@ -89,6 +90,12 @@ export interface StoreWorkerApi {
   restorePreview(file: Uint8Array, passphrase?: string): Promise<RestoreAnswer>;
   /** Replaces the workspace with the backup; on any error the workspace is untouched. */
   restore(file: Uint8Array, passphrase?: string): Promise<RestoreAnswer>;
+  /** Automatic local snapshots on this device, newest first (see src/store/localSnapshots.ts). */
+  localSnapshots(): Promise<LocalSnapshotInfo[]>;
+  /** Takes a local snapshot now. */
+  takeSnapshot(): Promise<LocalSnapshotInfo>;
+  /** A snapshot's backup file, to restore through the same preview as a downloaded one. */
+  localSnapshotBytes(id: string): Promise<Uint8Array | null>;
   /** Imports a closed tab left unfinished, rolled back when the workspace opened. */
   importRecovered(): Promise<ImportLog[]>;
   /** Evaluates time-based event rules (deal idle, birthday) now. */

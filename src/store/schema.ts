@@ -3,6 +3,7 @@ import type { CollectionName, Collections, Order } from '../domain/entities/inde
 import { duplicateKeys } from '../domain/similarity.ts';
 import { toRow, type Row } from './rows.ts';
 import type { AttachmentRow } from './attachments.ts';
+import type { LocalSnapshotRow } from './localSnapshots.ts';
 
 /** One Yjs document folded into a single update: the base that later updates apply to. */
 export interface DocSnapshot {
@@ -86,6 +87,11 @@ export const SCHEMA_V25_CHANGES: Record<string, string> = {
   contacts: 'id, nameKey, *words, *dupKeys, companyId, ownerId, lifecycle, country, createdAt, updatedAt',
 };
 
+/** v26 (io): automatic daily local snapshots (src/store/localSnapshots.ts). */
+export const SCHEMA_V26_CHANGES: Record<string, string> = {
+  localSnapshots: 'id, createdAt',
+};
+
 async function addDuplicateKeys(tx: Transaction): Promise<void> {
   await tx
     .table('contacts')
@@ -117,6 +123,7 @@ export class KithDB extends Dexie {
   declare orders: Table<OrderRow, string>;
   declare meta: Table<MetaRow, string>;
   declare attachments: Table<AttachmentRow, string>;
+  declare localSnapshots: Table<LocalSnapshotRow, string>;
 
   constructor(name: string, opts?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, opts);
@@ -125,8 +132,8 @@ export class KithDB extends Dexie {
     this.version(8).stores(SCHEMA_V8_CHANGES);
     this.version(22).stores(SCHEMA_V22_CHANGES);
     this.version(25).stores(SCHEMA_V25_CHANGES).upgrade(addDuplicateKeys);
-    // v26 (io): the phone key became E.164 (src/domain/phones.ts), so every contact's dupKeys is recomputed; no index changes.
-    this.version(26).stores({}).upgrade(addDuplicateKeys);
+    // v26 (io): the phone key became E.164 (src/domain/phones.ts), so every contact's dupKeys is recomputed; and local snapshots.
+    this.version(26).stores(SCHEMA_V26_CHANGES).upgrade(addDuplicateKeys);
   }
 
   /** A collection's table, typed by its record. */

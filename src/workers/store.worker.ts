@@ -8,13 +8,29 @@ import { RuleEngine } from './rules/engine.ts';
 import type { ImportJob, ImportLog } from '../store/importer.ts';
 import { BackupError, readBackup, writeBackup } from '../io/backupFile.ts';
 import { restoreBackup, tableCounts, takeBackup } from '../store/backup.ts';
+import { listLocalSnapshots, localSnapshotBytes, snapshotIfDue, takeLocalSnapshot } from '../store/localSnapshots.ts';
 
 /** Owns this tab's Y.Docs: loading, commands, persistence, projection and the tab channel. */
 let ws: Workspace | null = null;
 let recovered: Promise<ImportLog[]> = Promise.resolve([]);
 let rules: RuleEngine | null = null;
 let scanTimer: ReturnType<typeof setInterval> | undefined;
+let snapTimer: ReturnType<typeof setTimeout> | undefined;
 const HOUR = 3_600_000;
+/** The first daily snapshot waits this long after opening, so it never weighs on the first screen or a short visit. */
+const SNAPSHOT_DELAY = 120_000;
+
+/** A snapshot that fails (a full disk) must not disturb anything else: it is only said in the console. */
+async function autoSnapshot(): Promise<void> {
+  const w = ws;
+  if (!w) return;
+  try {
+    await w.docs.flushed();
+    await snapshotIfDue(w.db, w.name);
+  } catch (e) {
+    console.warn('Kith: local snapshot skipped', e);
+  }
+}
 function open(): Workspace {
   if (!ws) throw new Error('store worker: workspace not open');
   return ws;
@@ -35,7 +51,12 @@ const api: StoreWorkerApi = {
     // Rules listen from the start; time-based ones are checked once the docs are warm, then hourly.
     const engine = (rules = new RuleEngine(ws));
     engine.start();
-    scanTimer = setInterval(() => void engine.scan(), HOUR);
+    clearTimeout(snapTimer);
+    snapTimer = setTimeout(() => void autoSnapshot(), SNAPSHOT_DELAY);
+    scanTimer = setInterval(() => {
+      void engine.scan();
+      void autoSnapshot();
+    }, HOUR);
   },
   create: (c, input) => asResult(() => open().commands.create(c, input)),
   update: (c, id, patch) => asResult(() => open().commands.update(c, id, patch)),
@@ -88,6 +109,16 @@ const api: StoreWorkerApi = {
   importLogs: () => open().importer.logs(),
   importRevert: (id, onProgress) => open().importer.revert(id, onProgress),
   importRecovered: () => recovered,
+  localSnapshots: () => listLocalSnapshots(open().db),
+  async takeSnapshot() {
+    const w = open();
+    await w.docs.flushed();
+    return takeLocalSnapshot(w.db, w.name);
+  },
+  async localSnapshotBytes(id) {
+    const bytes = await localSnapshotBytes(open().db, id);
+    return bytes ? Comlink.transfer(bytes, [bytes.buffer]) : null;
+  },
   async backup(passphrase) {
     const w = open();
     await w.docs.flushed();
@@ -126,6 +157,7 @@ const api: StoreWorkerApi = {
     subscriptions.clear();
     rules?.stop();
     clearInterval(scanTimer);
+    clearTimeout(snapTimer);
     ws?.close();
     ws = null;
   },
@@ -149,6 +181,7 @@ const api: StoreWorkerApi = {
     announce(name, { type: 'resetting', from: tab });
     rules?.stop();
     clearInterval(scanTimer);
+    clearTimeout(snapTimer);
     ws?.close();
     ws = null;
     await destroy(name);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './helpers.ts';
+import { expect, readTable, test, waitForApp } from './helpers.ts';
 
 test.describe.configure({ timeout: 420_000 });
 
@@ -71,4 +71,20 @@ test('backup, the workspace vanishes, restore from the missing screen: identical
   await waitForApp(blank, 120_000);
   expect(await checksums(blank)).toEqual(before);
   await blank.close();
+});
+
+test('automatic snapshots: one taken now is listed and restores through the same summary', async ({ app: page }) => {
+  await page.goto('/#/settings/backup');
+  const card = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Automatic snapshots' }) });
+  const rows = card.getByRole('listitem');
+  const before = await rows.count();
+  await card.getByRole('button', { name: 'Take a snapshot now' }).click();
+  await expect(rows).toHaveCount(Math.min(before + 1, 3), { timeout: 120_000 });
+  const contacts = (await readTable(page, 'contacts')).length;
+  await expect(rows.first()).toContainText(`${contacts.toLocaleString('en-US')} contacts`);
+  await page.screenshot({ path: '/tmp/io-shots/snapshots.png' });
+  await rows.first().getByRole('button', { name: 'Restore…' }).click();
+  const summary = page.getByRole('table', { name: 'Restore' });
+  await expect(summary.getByRole('row', { name: /Contacts/ })).toContainText(contacts.toLocaleString('en-US'));
+  await expect(page.getByRole('button', { name: 'Replace this workspace' })).toBeVisible();
 });
