@@ -39,7 +39,7 @@ describe('automatic local snapshots', () => {
     const { content } = await readBackup(bytes);
     await restoreBackup(w.db, content);
     expect((await tableCounts(w.db)).contacts).toBe(3);
-    expect((await w.db.contacts.toArray()).map((c) => c.firstName).sort()).toEqual(['Day 2', 'Day 3', 'Day one']);
+    expect((await w.db.rows('contacts').toArray()).map((c) => c.firstName).sort()).toEqual(['Day 2', 'Day 3', 'Day one']);
     expect(await listLocalSnapshots(w.db)).toHaveLength(SNAPSHOTS_KEPT);
   });
 });
