@@ -1,7 +1,7 @@
 import { analyticsCommands } from './analytics/commands.ts';
 import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
-import { dealCommands } from './deals/commands.ts';
+import { dealCommands, funnelCommands } from './deals/commands.ts';
 import { leadCommands } from './leads/commands.ts';
 import { mergeCommands } from './merge/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
@@ -22,6 +22,8 @@ export const commandMap = {
   ...leadCommands,
   ...mergeCommands,
   ...analyticsCommands,
+  // ops2: the funnel and the team's day
+  ...funnelCommands,
 };
 
 export type CommandMap = typeof commandMap;
