@@ -47,7 +47,8 @@ test('at 1440 px every column is on screen; cards show time in stage; an idle li
   await card.getByLabel(`Stage of ${title}`).selectOption({ label: 'Discovery' });
   await page.getByRole('button', { name: title }).first().click();
   const drawer = page.getByRole('complementary').last();
-  const stays = drawer.getByRole('list', { name: 'Stage history' }).getByTestId('stage-stay');
+  await expect(drawer.getByRole('heading', { name: 'Stage history' })).toBeVisible();
+  const stays = drawer.getByTestId('stage-stay');
   await expect(stays.last()).toContainText('Discovery');
   await expect(stays.last()).toContainText(/moved by/);
   await expect(stays.nth(-2)).toContainText('Qualification');
