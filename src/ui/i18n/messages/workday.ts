@@ -3,6 +3,8 @@ import { defineMessages } from '../locale.ts';
 /** Texts of the team's working day: funnel stage history and idle deals, sales targets, automatic follow-ups, ticket routing and SLA settings. */
 export default defineMessages({
   en: {
+    'field.leads.name': 'Name',
+    'leads.new': 'New lead',
     'enum.trigger.ticketWaiting': 'A ticket waits on the customer for N days', 'tickets.waiting': 'Waiting on the customer since {date}',
     'tickets.markWaiting': 'Waiting on the customer', 'tickets.customerAnswered': 'Customer answered',
     'tasks.remindAfterDue': 'The reminder is after the due date: it will come when the task is already late',
@@ -15,6 +17,8 @@ export default defineMessages({
     'funnel.save': 'Save', 'funnel.cancel': 'Cancel', 'field.idleDays': 'Idle days',
   },
   ru: {
+    'field.leads.name': 'Имя',
+    'leads.new': 'Новый лид',
     'enum.trigger.ticketWaiting': 'Тикет ждёт ответа клиента N дней', 'tickets.waiting': 'Ждём ответа клиента с {date}',
     'tickets.markWaiting': 'Ждём ответа клиента', 'tickets.customerAnswered': 'Клиент ответил',
     'tasks.remindAfterDue': 'Напоминание позже срока: оно придёт, когда задача уже будет просрочена',
@@ -27,6 +31,8 @@ export default defineMessages({
     'funnel.save': 'Сохранить', 'funnel.cancel': 'Отмена', 'field.idleDays': 'Дни до простоя',
   },
   zh: {
+    'field.leads.name': '姓名',
+    'leads.new': '新线索',
     'enum.trigger.ticketWaiting': '工单等待客户回复 N 天', 'tickets.waiting': '自 {date} 起等待客户回复',
     'tickets.markWaiting': '等待客户回复', 'tickets.customerAnswered': '客户已回复',
     'tasks.remindAfterDue': '提醒时间晚于截止时间：提醒到来时任务已逾期',
