@@ -2,6 +2,7 @@ import { analyticsCommands } from './analytics/commands.ts';
 import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
 import { dealCommands, funnelCommands } from './deals/commands.ts';
+import { skillCommands } from './tickets/skills.ts';
 import { leadCommands } from './leads/commands.ts';
 import { mergeCommands } from './merge/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
@@ -24,6 +25,7 @@ export const commandMap = {
   ...analyticsCommands,
   // ops2: the funnel and the team's day
   ...funnelCommands,
+  ...skillCommands,
 };
 
 export type CommandMap = typeof commandMap;

@@ -8,6 +8,8 @@ const local = (mins: number) => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
 
+test.setTimeout(240_000);
+
 test('a new lead gets a call task for its owner from the follow-up rule; a late reminder warns; a due reminder snoozes', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Leads' }).click();
   await page.getByRole('button', { name: /New lead/ }).click();

@@ -3,6 +3,10 @@ import { defineMessages } from '../locale.ts';
 /** Texts of the team's working day: funnel stage history and idle deals, sales targets, automatic follow-ups, ticket routing and SLA settings. */
 export default defineMessages({
   en: {
+    'skills.title': 'Support skills', 'skills.help': 'Skill 1-10 per language (empty: none) and how many open tickets each agent can hold. "Best skill match" on the Tickets page assigns by these.',
+    'skills.skillOf': '{name}: {lang} skill', 'skills.capacityOf': '{name}: capacity', 'skills.saved': 'Saved for {name}',
+    'field.ticketCapacity': 'Capacity (open tickets)', 'field.skills.lang:en': 'English skill', 'field.skills.lang:ru': 'Russian skill', 'field.skills.lang:zh': 'Chinese skill',
+    'support.strategy.bestSkill': 'Best skill match',
     'field.leads.name': 'Name',
     'leads.new': 'New lead',
     'enum.trigger.ticketWaiting': 'A ticket waits on the customer for N days', 'tickets.waiting': 'Waiting on the customer since {date}',
@@ -17,6 +21,10 @@ export default defineMessages({
     'funnel.save': 'Save', 'funnel.cancel': 'Cancel', 'field.idleDays': 'Idle days',
   },
   ru: {
+    'skills.title': 'Навыки поддержки', 'skills.help': 'Навык 1–10 по каждому языку (пусто — нет) и сколько открытых тикетов может вести агент. По ним назначает стратегия «По навыкам» на странице тикетов.',
+    'skills.skillOf': '{name}: навык «{lang}»', 'skills.capacityOf': '{name}: ёмкость', 'skills.saved': 'Сохранено: {name}',
+    'field.ticketCapacity': 'Ёмкость (открытых тикетов)', 'field.skills.lang:en': 'Навык английского', 'field.skills.lang:ru': 'Навык русского', 'field.skills.lang:zh': 'Навык китайского',
+    'support.strategy.bestSkill': 'По навыкам',
     'field.leads.name': 'Имя',
     'leads.new': 'Новый лид',
     'enum.trigger.ticketWaiting': 'Тикет ждёт ответа клиента N дней', 'tickets.waiting': 'Ждём ответа клиента с {date}',
@@ -31,6 +39,10 @@ export default defineMessages({
     'funnel.save': 'Сохранить', 'funnel.cancel': 'Отмена', 'field.idleDays': 'Дни до простоя',
   },
   zh: {
+    'skills.title': '客服技能', 'skills.help': '每种语言的技能 1-10（留空表示无）以及每位客服可同时处理的未结工单数。工单页的“技能最匹配”按此分配。',
+    'skills.skillOf': '{name}：{lang}技能', 'skills.capacityOf': '{name}：容量', 'skills.saved': '已为 {name} 保存',
+    'field.ticketCapacity': '容量（未结工单）', 'field.skills.lang:en': '英语技能', 'field.skills.lang:ru': '俄语技能', 'field.skills.lang:zh': '中文技能',
+    'support.strategy.bestSkill': '技能最匹配',
     'field.leads.name': '姓名',
     'leads.new': '新线索',
     'enum.trigger.ticketWaiting': '工单等待客户回复 N 天', 'tickets.waiting': '自 {date} 起等待客户回复',
