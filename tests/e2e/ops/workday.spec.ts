@@ -15,7 +15,7 @@ test('a new lead gets a call task for its owner from the follow-up rule; a late 
   await page.getByRole('button', { name: /New lead/ }).click();
   const form = page.getByRole('complementary', { name: 'New lead' });
   const name = `Follow-up lead ${Date.now()}`;
-  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await form.getByLabel('Owner').selectOption({ index: 1 });
   const owner = (await form.getByLabel('Owner').locator('option:checked').textContent())!.trim();
   await form.getByRole('button', { name: 'Save' }).click();
@@ -55,4 +55,27 @@ test('a new lead gets a call task for its owner from the follow-up rule; a late 
       return k?.remindAt ? Date.parse(k.remindAt) - before : 0;
     })
     .toBeGreaterThan(55 * 60_000);
+});
+
+test('support skills are edited in Settings with validation, and best skill match sends a Russian ticket to the Russian speaker', async ({ app: page }) => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const rows = page.getByTestId('agent-skills');
+  await expect(rows).toHaveCount(3);
+  const chloe = rows.filter({ hasText: 'Chloe Bennett' });
+  await chloe.getByLabel('Chloe Bennett: Russian skill').fill('11');
+  await chloe.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Russian skill must be a whole number from 1 to 10' })).toBeVisible();
+  await page.getByRole('region', { name: 'Support skills' }).screenshot({ path: '/tmp/ops2-shots/support-skills.png' });
+  await chloe.getByLabel('Chloe Bennett: Russian skill').fill('');
+  await chloe.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved for Chloe Bennett' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Tickets' }).click();
+  await page.getByLabel('Auto-assign').selectOption({ label: 'Best skill match' });
+  await page.getByRole('button', { name: /New ticket/ }).click();
+  const form = page.getByRole('complementary', { name: 'New ticket' });
+  await form.getByLabel('Subject').fill('Не приходит счёт');
+  await form.getByLabel('Language').selectOption({ label: 'Russian' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('complementary', { name: 'Не приходит счёт' }).getByRole('definition').filter({ hasText: 'Алексей Кузнецов' })).toBeVisible();
 });
