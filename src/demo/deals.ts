@@ -143,7 +143,34 @@ export function makeDeals(ctx: DemoContext, pipelines: Pipeline[], companies: Co
     d.rec.expectedClose = isoDate(t.nowMs + rng.range(7, 120) * DAY);
     if (rng.chance(0.1)) d.rec.notes = 'Waiting for budget sign-off from finance.';
   }
+  // A stream of its own, so the history leaves every other generated value as it was.
+  const hist = ctx.rng('dealStages');
+  for (const d of out) d.rec.stageHistory = demoStageHistory(hist, d.rec, d.createdMs, d.closedMs ?? t.nowMs);
   return out;
+}
+
+const OPEN_ORDER = DEFAULT_STAGES.filter((s) => s.kind === 'open').map((s) => s.id);
+
+/**
+ * The stages a seeded deal went through: the open stages up to where it sits
+ * (a lost deal dropped out somewhere along them), spread over its life with
+ * random stays, then its won/lost stage at closing.
+ */
+function demoStageHistory(rng: Rng, deal: Deal, createdMs: number, endMs: number): NonNullable<Deal['stageHistory']> {
+  const k = OPEN_ORDER.indexOf(deal.stageId);
+  const passed = deal.stageId === 'won' ? OPEN_ORDER.length : deal.stageId === 'lost' ? 1 + rng.int(OPEN_ORDER.length) : k + 1;
+  const stays = Array.from({ length: passed }, () => 0.3 + rng.next());
+  // An open deal is still in its last stage: that stay is cut short by "now".
+  const total = stays.reduce((a, b) => a + b, 0) + (k >= 0 ? 0.6 : 0);
+  const span = Math.max(0, endMs - createdMs);
+  const visits: NonNullable<Deal['stageHistory']> = [];
+  let at = createdMs;
+  for (let i = 0; i < passed; i++) {
+    visits.push({ stageId: OPEN_ORDER[i], at: new Date(Math.round(at)).toISOString(), by: null });
+    at += (span * stays[i]) / total;
+  }
+  if (k < 0) visits.push({ stageId: deal.stageId, at: new Date(endMs).toISOString(), by: null });
+  return visits;
 }
 
 /** Sales cycle length in days: a month typically, a quarter for the slow ones. */

@@ -31,6 +31,17 @@ export function makeRules(ctx: DemoContext, team: Team): Rule[] {
       conditions: [{ field: 'record.priority', op: '=', value: 'urgent' }],
       actions: [{ kind: 'notify', message: 'Urgent ticket received' }],
     }),
+    // Automatic follow-ups of the team's day (they fire on new events only: the seeded history makes none).
+    rule(3, {
+      name: 'New lead: call within one business day', enabled: true, trigger: 'recordCreated', collection: 'leads',
+      conditions: [],
+      actions: [{ kind: 'task', title: 'Call the new lead', assignee: 'owner', dueDays: 1, businessDays: true, priority: 'high' }],
+    }),
+    rule(4, {
+      name: 'Ticket waiting on the customer for 2 days', enabled: true, trigger: 'ticketWaiting', param: 2,
+      conditions: [],
+      actions: [{ kind: 'task', title: 'Follow up: the customer has not answered', assignee: 'owner', dueDays: 1 }],
+    }),
   ];
 }
 

@@ -37,6 +37,11 @@ export class Team {
       const rec: TeamMember = { ...base(id(ms), ms), name, email: `${email}@${TEAM_DOMAIN}`, role, color };
       // Capacity (contacts per week) only matters for the people who run campaigns.
       if (role === 'marketing') rec.capacity = locale === 'en' ? 1500 : 800;
+      // Support agents: native language 10, English 6 for the others; room for 150 open tickets each.
+      if (role === 'support') {
+        rec.skills = { 'lang:en': locale === 'en' ? 10 : 6, 'lang:ru': locale === 'ru' ? 10 : 1, 'lang:zh': locale === 'zh' ? 10 : 1 };
+        rec.ticketCapacity = 150;
+      }
       return { rec, locale };
     });
     this.members.forEach((m, i) => {

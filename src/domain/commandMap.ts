@@ -1,7 +1,8 @@
 import { analyticsCommands } from './analytics/commands.ts';
 import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
-import { dealCommands } from './deals/commands.ts';
+import { dealCommands, funnelCommands } from './deals/commands.ts';
+import { skillCommands } from './tickets/skills.ts';
 import { leadCommands } from './leads/commands.ts';
 import { mergeCommands } from './merge/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
@@ -22,6 +23,9 @@ export const commandMap = {
   ...leadCommands,
   ...mergeCommands,
   ...analyticsCommands,
+  // ops2: the funnel and the team's day
+  ...funnelCommands,
+  ...skillCommands,
 };
 
 export type CommandMap = typeof commandMap;

@@ -46,10 +46,19 @@ export function mergeTimeline(s: TimelineSources): TimelineEntry[] {
     out.push({ key: `d:${d.id}`, at: d.createdAt, kind: 'deal', deal: d, event: 'opened' });
     const outcome = s.outcome(d);
     if (outcome !== 'open' && d.closedAt) out.push({ key: `d:${d.id}:close`, at: d.closedAt, kind: 'deal', deal: d, event: outcome });
-    for (const [i, c] of (s.dealLogs?.get(d.id) ?? []).entries())
-      for (const [field, from, to] of c.ch ?? [])
-        if (field === 'stageId' && typeof from === 'string' && typeof to === 'string')
-          out.push({ key: `d:${d.id}:s${i}`, at: c.at, kind: 'deal', deal: d, event: 'stage', from, to, by: c.by });
+    // The deal's own stage history when it has one (seeded deals too); else the moves its change log recorded.
+    const visits = d.stageHistory ?? [];
+    if (visits.length > 1)
+      for (let i = 1; i < visits.length; i++) {
+        // The move into the final won/lost stage is already the 'won' / 'lost' entry.
+        if (i === visits.length - 1 && outcome !== 'open') break;
+        out.push({ key: `d:${d.id}:s${i}`, at: visits[i].at, kind: 'deal', deal: d, event: 'stage', from: visits[i - 1].stageId, to: visits[i].stageId, by: visits[i].by ?? null });
+      }
+    else
+      for (const [i, c] of (s.dealLogs?.get(d.id) ?? []).entries())
+        for (const [field, from, to] of c.ch ?? [])
+          if (field === 'stageId' && typeof from === 'string' && typeof to === 'string')
+            out.push({ key: `d:${d.id}:s${i}`, at: c.at, kind: 'deal', deal: d, event: 'stage', from, to, by: c.by });
   }
   for (const k of s.tickets) {
     out.push({ key: `t:${k.id}`, at: k.receivedAt, kind: 'ticket', ticket: k, event: 'received' });

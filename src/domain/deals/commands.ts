@@ -4,6 +4,7 @@ import { ValidationError } from '../validation.ts';
 import { findStage, firstStageOf } from './stages.ts';
 import type { Pipeline } from '../entities/index.ts';
 import { moveToStage } from './moveToStage.ts';
+import { setIdleDays, withVisit } from './stageHistory.ts';
 
 const bad = (field: string, message: string) => new ValidationError('Deal', [{ field, message }]);
 
@@ -27,7 +28,8 @@ export const moveDeal = command(['deals', 'pipelines'], (tx, a: DealTarget) => {
   if (!stageId) throw bad('stageId', `pipeline ${pipeline.name} has no ${'outcome' in a ? a.outcome : ''} stage`);
   if (stageId === deal.stageId && a.lostReason === undefined) return deal;
   requireLostReason(pipeline, deal.stageId, stageId, a.lostReason);
-  return tx.update('deals', a.id, { ...moveToStage(deal, pipeline, stageId, tx.now, a.lostReason) });
+  const history = stageId === deal.stageId ? {} : { stageHistory: withVisit(deal, stageId, tx.now, tx.author) };
+  return tx.update('deals', a.id, { ...moveToStage(deal, pipeline, stageId, tx.now, a.lostReason), ...history });
 });
 
 /** A form's edit of a deal: a changed stage goes through the same rule as the board. */
@@ -37,11 +39,25 @@ export const editDeal = command(['deals', 'pipelines'], (tx, a: { id: string; va
   const next = typeof a.values.stageId === 'string' ? a.values.stageId : deal.stageId;
   const pipeline = tx.get('pipelines', deal.pipelineId);
   if (pipeline && next !== deal.stageId) requireLostReason(pipeline, deal.stageId, next, a.values.lostReason as string | undefined);
-  const stagePatch = next !== deal.stageId && pipeline ? moveToStage(deal, pipeline, next, tx.now, a.values.lostReason as string | undefined) : {};
+  const stagePatch =
+    next !== deal.stageId && pipeline
+      ? { ...moveToStage(deal, pipeline, next, tx.now, a.values.lostReason as string | undefined), stageHistory: withVisit(deal, next, tx.now, tx.author) }
+      : {};
   return tx.update('deals', a.id, { ...a.values, ...stagePatch });
 });
 
 export const dealCommands = {
   'deal.move': moveDeal,
   'deal.edit': editDeal,
+};
+
+/** Sets how many days an open deal may sit in a stage before it shows as idle (shared with the workspace: it lives on the pipeline). */
+export const setStageIdleDays = command(['pipelines'], (tx, a: { pipelineId: string; stageId: string; days: number }) => {
+  const pipeline = tx.get('pipelines', a.pipelineId);
+  if (!pipeline) throw bad('pipelineId', `no pipeline ${a.pipelineId}`);
+  return tx.update('pipelines', a.pipelineId, { stages: setIdleDays(pipeline, a.stageId, a.days) });
+});
+
+export const funnelCommands = {
+  'pipeline.setIdleDays': setStageIdleDays,
 };

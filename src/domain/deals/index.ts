@@ -3,3 +3,4 @@ export * from './funnel.ts';
 export * from './moveToStage.ts';
 export * from './stages.ts';
 export * from './filter.ts';
+export * from './stageHistory.ts';

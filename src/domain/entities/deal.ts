@@ -16,6 +16,8 @@ export interface Deal extends BaseRecord {
   closedAt?: string;
   lostReason?: string;
   notes?: string;
+  /** Every stage the deal entered, oldest first (see src/domain/deals/stageHistory.ts); absent: never moved. */
+  stageHistory?: { stageId: string; at: string; by?: string | null }[];
 }
 
 export const DealType = defineRecordType<Deal>('deals', 'Deal', {
@@ -32,4 +34,5 @@ export const DealType = defineRecordType<Deal>('deals', 'Deal', {
   closedAt: { kind: 'datetime' },
   lostReason: { kind: 'string' },
   notes: { kind: 'text' },
+  stageHistory: { kind: 'json' },
 });

@@ -9,6 +9,10 @@ export interface TeamMember extends BaseRecord {
   color?: string;
   /** Contacts a marketer may reach per week: the capacity for contact optimisation. */
   capacity?: number;
+  /** Support skill 1-10 by key: `lang:ru`, `topic:billing`; the best-skill ticket strategy reads it. */
+  skills?: Record<string, number>;
+  /** Open tickets a support agent can hold; automatic assignment passes over an agent at it. */
+  ticketCapacity?: number;
 }
 
 export const TeamMemberType = defineRecordType<TeamMember>('members', 'Team member', {
@@ -17,4 +21,6 @@ export const TeamMemberType = defineRecordType<TeamMember>('members', 'Team memb
   role: { kind: 'enum', values: ROLES, required: true },
   color: { kind: 'string', max: 16 },
   capacity: { kind: 'int', min: 0 },
+  skills: { kind: 'json' },
+  ticketCapacity: { kind: 'int', min: 0 },
 });

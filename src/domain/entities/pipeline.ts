@@ -6,6 +6,8 @@ export interface Stage {
   /** Win probability 0..1, used for the weighted forecast of the funnel. */
   probability: number;
   kind: 'open' | 'won' | 'lost';
+  /** Days an open deal may sit in this stage before the board marks it idle (default 14). */
+  idleDays?: number;
 }
 
 export interface Pipeline extends BaseRecord {
@@ -31,6 +33,7 @@ export function stageIssues(stages: unknown): string | null {
     if (typeof st.probability !== 'number' || st.probability < 0 || st.probability > 1)
       return `stage ${st.name} needs a probability between 0 and 1`;
     if (st.kind !== 'open' && st.kind !== 'won' && st.kind !== 'lost') return `stage ${st.name} has a bad kind`;
+    if (st.idleDays !== undefined && !(Number.isInteger(st.idleDays) && st.idleDays >= 1)) return `stage ${st.name} needs idle days of 1 or more`;
   }
   return null;
 }

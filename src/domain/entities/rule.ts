@@ -1,7 +1,7 @@
 import { defineRecordType, type BaseRecord } from '../recordType.ts';
 
 /** What a rule reacts to. */
-export const RULE_TRIGGERS = ['recordCreated', 'recordChanged', 'orderPlaced', 'ticketOpened', 'negativeSentiment', 'churnRisk', 'dealIdle', 'birthday', 'segmentEntered'] as const;
+export const RULE_TRIGGERS = ['recordCreated', 'recordChanged', 'orderPlaced', 'ticketOpened', 'negativeSentiment', 'churnRisk', 'dealIdle', 'birthday', 'segmentEntered', 'ticketWaiting'] as const;
 export type RuleTrigger = (typeof RULE_TRIGGERS)[number];
 
 /** An event rule: trigger + conditions + actions (shapes in src/domain/rules/types.ts). */
@@ -11,7 +11,7 @@ export interface Rule extends BaseRecord {
   trigger: RuleTrigger;
   /** Record created/changed: which collection. */
   collection?: string;
-  /** Deal idle: days; churn risk: threshold 0..1; segment entered: unused. */
+  /** Deal idle and ticket waiting: days; churn risk: threshold 0..1; segment entered: unused. */
   param?: number;
   segmentId?: string;
   conditions: unknown;

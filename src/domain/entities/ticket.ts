@@ -32,6 +32,8 @@ export interface Ticket extends BaseRecord {
   closedAt?: string;
   resolution?: string;
   satisfaction?: number;
+  /** Set while the agent waits on the customer's answer; a follow-up rule reacts to it. */
+  waitingSince?: string;
 }
 
 export const TicketType = defineRecordType<Ticket>('tickets', 'Ticket', {
@@ -51,4 +53,5 @@ export const TicketType = defineRecordType<Ticket>('tickets', 'Ticket', {
   closedAt: { kind: 'datetime' },
   resolution: { kind: 'text' },
   satisfaction: { kind: 'int', min: 1, max: 5 },
+  waitingSince: { kind: 'datetime' },
 });

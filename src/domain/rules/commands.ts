@@ -1,3 +1,4 @@
+import { addBusinessDays } from '../tasks/businessDays.ts';
 import { inControl, campaignRuns, packIds, type CampaignRun } from '../campaigns/index.ts';
 import { command, type CommandTx } from '../commands.ts';
 import type { CollectionName } from '../entities/index.ts';
@@ -38,9 +39,11 @@ export function fireRule(tx: CommandTx, a: { ruleId: string; event: RuleEvent })
           title: act.title,
           status: 'open',
           priority: act.priority ?? 'normal',
-          dueAt: new Date(tx.now.getTime() + (act.dueDays ?? 1) * DAY).toISOString(),
+          dueAt: (act.businessDays ? addBusinessDays(tx.now, act.dueDays ?? 1) : new Date(tx.now.getTime() + (act.dueDays ?? 1) * DAY)).toISOString(),
           assigneeId: assignee,
           contactId: a.event.contactId,
+          // A follow-up on a deal opens from the deal.
+          ...(a.event.subjectCollection === 'deals' && a.event.subjectId ? { dealId: a.event.subjectId } : {}),
           notes: `${rule.name} (${a.event.id})`,
         });
         effects.push({ kind: 'task', collection: 'tasks', id });

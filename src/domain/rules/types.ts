@@ -12,7 +12,7 @@ export interface RuleCondition {
 
 export type RuleAction =
   /** A task for the subject's owner (or a given member), due in `dueDays`. */
-  | { kind: 'task'; title: string; assignee: 'owner' | string; dueDays?: number; priority?: 'low' | 'normal' | 'high' | 'urgent' }
+  | { kind: 'task'; title: string; assignee: 'owner' | string; dueDays?: number; priority?: 'low' | 'normal' | 'high' | 'urgent'; /** Count dueDays as working days (weekends skipped). */ businessDays?: boolean }
   /** Adds the event's contact to the latest run of a campaign (the control split still applies). */
   | { kind: 'addToCampaign'; campaignId: string }
   /** Sets a field of the subject record. */

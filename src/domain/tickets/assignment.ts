@@ -1,14 +1,14 @@
 import type { TeamMember, Ticket } from '../entities/index.ts';
 
 /** How a new ticket finds its agent. */
-export const ASSIGN_STRATEGIES = ['leastLoaded', 'roundRobin'] as const;
+export const ASSIGN_STRATEGIES = ['leastLoaded', 'roundRobin', 'bestSkill'] as const;
 export type AssignStrategy = (typeof ASSIGN_STRATEGIES)[number];
 
 /** The roles that can take a ticket, best first: support agents, then those who stand in. */
 export const SUPPORT_ROLES: readonly TeamMember['role'][] = ['support', 'manager', 'admin'];
 
-type LoadTicket = Pick<Ticket, 'id' | 'status' | 'assigneeId' | 'assignedAt'>;
-type Agent = Pick<TeamMember, 'id' | 'name' | 'role'>;
+type LoadTicket = Pick<Ticket, 'id' | 'status' | 'assigneeId' | 'assignedAt'> & Partial<Pick<Ticket, 'lang'>>;
+type Agent = Pick<TeamMember, 'id' | 'name' | 'role'> & Partial<Pick<TeamMember, 'skills' | 'ticketCapacity'>>;
 
 /** Open (not closed) tickets per member id: the load an agent carries now. */
 export function openLoads(tickets: Iterable<LoadTicket>): Map<string, number> {
@@ -47,7 +47,37 @@ export function pickAgent(agents: readonly Agent[], tickets: readonly LoadTicket
     return agents[(i + 1) % agents.length].id;
   }
   const loads = openLoads(others);
+  if (strategy === 'bestSkill') {
+    const ticket = exclude ? tickets.find((k) => k.id === exclude) : undefined;
+    const who = bestSkilled(agents, loads, ticket);
+    if (who) return who;
+  }
   let best = agents[0];
   for (const a of agents) if ((loads.get(a.id) ?? 0) < (loads.get(best.id) ?? 0)) best = a;
   return best.id;
+}
+
+/** An agent's skill for a ticket: its language's skill (0 when unrated). */
+export function skillFor(agent: Agent, ticket: Partial<Pick<Ticket, 'lang'>> | undefined): number {
+  return ticket?.lang ? (agent.skills?.[`lang:${ticket.lang}`] ?? 0) : 0;
+}
+
+/**
+ * Best skill match: the most skilled agent for the ticket among those below
+ * their capacity (ties: fewer open tickets, then the agent order). Null when
+ * every agent is at capacity: the caller falls back to least loaded.
+ */
+function bestSkilled(agents: readonly Agent[], loads: ReadonlyMap<string, number>, ticket: Partial<Pick<Ticket, 'lang'>> | undefined): string | null {
+  let best: Agent | null = null;
+  for (const a of agents) {
+    const load = loads.get(a.id) ?? 0;
+    if (a.ticketCapacity !== undefined && load >= a.ticketCapacity) continue;
+    if (!best) {
+      best = a;
+      continue;
+    }
+    const d = skillFor(a, ticket) - skillFor(best, ticket);
+    if (d > 0 || (d === 0 && load < (loads.get(best.id) ?? 0))) best = a;
+  }
+  return best?.id ?? null;
 }

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { contactProfile, profilesAt } from '../../analytics/campaigns/profileSource.ts';
-import type { Contact, Deal, Order, Rule } from '../../domain/entities/index.ts';
+import type { Contact, Deal, Order, Rule, Ticket } from '../../domain/entities/index.ts';
 import { segmentMembers } from '../../domain/segments/rule.ts';
 import { listensTo } from '../../domain/rules/evaluate.ts';
 import { ruleCommands, type FireResult } from '../../domain/rules/commands.ts';
@@ -9,7 +9,7 @@ import { sentiment } from '../../mining/sentiment/index.ts';
 import type { Workspace } from '../../store/workspace.ts';
 import { batchesMap, decodeOrders, FACTS_DOC } from '../../store/facts.ts';
 import { changedRecordIds, recordsMap, recordToJSON } from '../../store/yrecords.ts';
-import { birthdayEvents, churnEvents, idleDealEvents, orderEvents, recordEvents, SCANNED, segmentEvents, WATCHED, type Watched } from './events.ts';
+import { birthdayEvents, churnEvents, idleDealEvents, orderEvents, recordEvents, SCANNED, segmentEvents, waitingTicketEvents, WATCHED, type Watched } from './events.ts';
 
 type Rec = Record<string, unknown> & { id: string; createdAt: string; updatedAt: string };
 
@@ -178,7 +178,7 @@ export class RuleEngine {
     const run = async () => {
       const all = (await this.rules()).filter((r) => SCANNED.has(r.trigger));
       if (!all.length) return;
-      const rules = all.filter((r) => r.trigger === 'dealIdle' || r.trigger === 'birthday');
+      const rules = all.filter((r) => r.trigger === 'dealIdle' || r.trigger === 'birthday' || r.trigger === 'ticketWaiting');
       const now = this.clock();
       const events: Omit<RuleEvent, 'facts'>[] = [];
       const idleDays = [...new Set(rules.filter((r) => r.trigger === 'dealIdle').map((r) => r.param ?? 14))];
@@ -191,6 +191,11 @@ export class RuleEngine {
         for (const d of idleDays) {
           for (const e of idleDealEvents(deals, last, d, now)) events.push({ ...e, id: `${e.id}:${d}` });
         }
+      }
+      const waitDays = [...new Set(rules.filter((r) => r.trigger === 'ticketWaiting').map((r) => r.param ?? 2))];
+      if (waitDays.length) {
+        const waiting = ((await this.ws.db.rows('tickets').toArray()) as Ticket[]).filter((k) => k.waitingSince);
+        for (const d of waitDays) events.push(...waitingTicketEvents(waiting, d, now));
       }
       if (rules.some((r) => r.trigger === 'birthday')) events.push(...birthdayEvents((await this.ws.db.rows('contacts').toArray()) as Contact[], now));
       const byProfile = all.filter((r) => r.trigger === 'churnRisk' || r.trigger === 'segmentEntered');
@@ -216,7 +221,7 @@ export class RuleEngine {
         }
       }
       for (const e of events) {
-        const listening = rules.filter((r) => listensTo(r, { ...e, facts: {} }) && (r.trigger !== 'dealIdle' || e.id.endsWith(`:${r.param ?? 14}`)));
+        const listening = rules.filter((r) => listensTo(r, { ...e, facts: {} }) && (r.trigger !== 'dealIdle' || e.id.endsWith(`:${r.param ?? 14}`)) && (r.trigger !== 'ticketWaiting' || e.id.endsWith(`:${r.param ?? 2}`)));
         if (!listening.length) continue;
         const full = await this.facts(e, undefined);
         for (const r of listening) await this.fire(r, full);

@@ -46,7 +46,7 @@ export function birthdayEvents(contacts: readonly Contact[], now: Date): Omit<Ru
 }
 
 /** Whether any rule needs the periodic scan (rules on time, not on a change). */
-export const SCANNED: ReadonlySet<Rule['trigger']> = new Set(['dealIdle', 'birthday', 'churnRisk', 'segmentEntered']);
+export const SCANNED: ReadonlySet<Rule['trigger']> = new Set(['dealIdle', 'birthday', 'churnRisk', 'segmentEntered', 'ticketWaiting']);
 
 /**
  * Orders placed after the rule existed: importing three years of history is not
@@ -96,4 +96,20 @@ export function segmentEvents(segmentId: string, membersNow: readonly string[], 
   return membersNow
     .filter((id) => !membersThen.has(id))
     .map((id) => ({ id: `segments:${segmentId}:${id}:entered`, trigger: 'segmentEntered' as const, at: ruleCreatedAt, subjectCollection: 'contacts', subjectId: id, contactId: id, ownerId: owners.get(id) }));
+}
+
+/**
+ * Open tickets waiting on the customer for `days` or more: one event per
+ * wait (a new wait, after the customer answered, starts a new one), timed by
+ * data so every device derives the same id.
+ */
+export function waitingTicketEvents(tickets: readonly Ticket[], days: number, now: Date): Omit<RuleEvent, 'facts'>[] {
+  const out: Omit<RuleEvent, 'facts'>[] = [];
+  for (const k of tickets) {
+    if (k.status === 'closed' || !k.waitingSince || k.deletedAt) continue;
+    const due = Date.parse(k.waitingSince) + days * 86_400_000;
+    if (now.getTime() < due) continue;
+    out.push({ id: `tickets:${k.id}:waiting:${k.waitingSince}:${days}`, trigger: 'ticketWaiting', at: new Date(due).toISOString(), subjectCollection: 'tickets', subjectId: k.id, contactId: k.contactId, ownerId: k.assigneeId });
+  }
+  return out;
 }

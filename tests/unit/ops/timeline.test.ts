@@ -36,3 +36,19 @@ describe('the merged contact timeline', () => {
     expect(new Set(out.map((e) => e.key)).size).toBe(out.length);
   });
 });
+
+describe('timeline from stage history', () => {
+  it('shows each recorded move once (not the final won/lost move twice), even without a change log', () => {
+    const d = {
+      id: 'd2', title: 'Seeded', pipelineId: 'p', stageId: 'won', amount: 1, currency: 'USD', createdAt: '2026-02-01T00:00:00Z', updatedAt: '2026-02-09T00:00:00Z', closedAt: '2026-02-09T00:00:00Z',
+      stageHistory: [
+        { stageId: 'qualify', at: '2026-02-01T00:00:00Z' },
+        { stageId: 'proposal', at: '2026-02-03T00:00:00Z', by: 'm2' },
+        { stageId: 'won', at: '2026-02-09T00:00:00Z' },
+      ],
+    } as Deal;
+    const out = mergeTimeline({ activities: [], deals: [d], tickets: [], orders: [], outcome: () => 'won' });
+    expect(out.map((e) => (e.kind === 'deal' ? e.event : e.kind))).toEqual(['won', 'stage', 'opened']);
+    expect(out[1]).toMatchObject({ from: 'qualify', to: 'proposal', by: 'm2' });
+  });
+});

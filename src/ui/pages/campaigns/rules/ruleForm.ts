@@ -2,7 +2,7 @@ import type { RuleTrigger } from '../../../../domain/entities/index.ts';
 import type { ConditionOp, RuleAction } from '../../../../domain/rules/types.ts';
 
 /** Triggers the rule engine evaluates (see src/workers/rules/engine.ts): all of them. */
-export const OFFERED_TRIGGERS: readonly RuleTrigger[] = ['negativeSentiment', 'ticketOpened', 'orderPlaced', 'churnRisk', 'segmentEntered', 'recordCreated', 'recordChanged', 'dealIdle', 'birthday'];
+export const OFFERED_TRIGGERS: readonly RuleTrigger[] = ['negativeSentiment', 'ticketOpened', 'orderPlaced', 'churnRisk', 'segmentEntered', 'recordCreated', 'recordChanged', 'dealIdle', 'ticketWaiting', 'birthday'];
 /** Facts a condition may test, with the unit the value is typed in, or the enum whose labels name its values. */
 export const FACTS: readonly { field: string; unit?: 'money'; labels?: string }[] = [
   { field: 'profile.monetary', unit: 'money' }, { field: 'profile.frequency' }, { field: 'profile.churnRisk' }, { field: 'profile.recencyDays' },
@@ -49,7 +49,7 @@ export type FormIssue = { why: 'taskTitle' | 'campaign' | 'field' | 'message' | 
 export function formIssues(trigger: RuleTrigger, setting: { days: string; threshold: string; segmentId: string }, actions: readonly ActionForm[]): FormIssue[] {
   const out: FormIssue[] = [];
   const num = (s: string) => Number(s.replace(',', '.'));
-  if (trigger === 'dealIdle' && !(num(setting.days) >= 1)) out.push({ why: 'days' });
+  if ((trigger === 'dealIdle' || trigger === 'ticketWaiting') && !(num(setting.days) >= 1)) out.push({ why: 'days' });
   if (trigger === 'churnRisk' && !(num(setting.threshold) >= 1 && num(setting.threshold) <= 99)) out.push({ why: 'threshold' });
   if (trigger === 'segmentEntered' && !setting.segmentId) out.push({ why: 'segment' });
   actions.forEach((a, i) => {
