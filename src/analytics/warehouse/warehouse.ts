@@ -172,7 +172,7 @@ export class Warehouse {
     const margins = new Map((m.toArray() as { id: string; margin: number }[]).map((r) => [r.id, Number(r.margin)]));
     const ps = customerProfiles(contacts, orders, this.nowMs, leads, margins);
     type NumericKey = 'recencyDays' | 'frequency' | 'monetary' | 'avgOrderValue' | 'tenureDays' | 'rScore' | 'fScore' | 'mScore' | 'churnRisk' | 'leadScore'
-      | 'purchaseIntervalDays' | 'margin' | 'ltv' | 'ltvMargin';
+      | 'purchaseIntervalDays' | 'margin' | 'ltv' | 'ltvMargin' | 'ltvOrders' | 'ltvOrderValue';
     const num = (k: NumericKey) =>
       float64Column(a, ps.map((p) => p[k]));
     const table = new a.Table({
@@ -191,6 +191,9 @@ export class Warehouse {
       margin: num('margin'),
       ltv: num('ltv'),
       ltvMargin: num('ltvMargin'),
+      ltvOrders: num('ltvOrders'),
+      ltvOrderValue: num('ltvOrderValue'),
+      ltvModel: utf8Column(a, ps.map((p) => p.ltvModel)),
       lifecycle: utf8Column(a, ps.map((p) => p.lifecycle)),
       country: utf8Column(a, ps.map((p) => p.country)),
     });
