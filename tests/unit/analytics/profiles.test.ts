@@ -77,8 +77,9 @@ describe('customerProfiles', () => {
     const t0 = performance.now();
     const ps = customerProfiles(cs, os, now);
     // Generous: seven engineers share two cores; a quadratic slip would still take tens of seconds.
-    // Includes the two maximum-likelihood LTV fits (BG/NBD, Gamma-Gamma on up to 1,000 buyers each): ~0.9 s measured under load.
-    expect(performance.now() - t0).toBeLessThan(1500);
+    // Includes the two maximum-likelihood LTV fits (BG/NBD, Gamma-Gamma on up to 1,000 buyers each): 0.9-3 s
+    // measured at load averages 15-22; a quadratic slip over 40,000 orders would take far longer.
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(ps.filter((p) => p.frequency > 0)).toHaveLength(10_000);
   });
 });
