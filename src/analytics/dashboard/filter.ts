@@ -1,3 +1,4 @@
+import type { MonthlyRevenue } from '../metrics/monthlyRevenue.ts';
 import { addMonths } from './time.ts';
 
 /**
@@ -27,10 +28,11 @@ export function ofMembers<O extends { contactId?: string }>(orders: readonly O[]
   return members ? orders.filter((o) => o.contactId !== undefined && members.has(o.contactId)) : [...orders];
 }
 
-/** Months of a series inside the range, the values alongside. */
-export function monthsInRange(series: { months: string[]; revenue: number[] }, f: DashboardFilter): { months: string[]; revenue: number[] } {
+/** Months of a series inside the range, the values alongside; the running month stays partial only if it is kept. */
+export function monthsInRange(series: MonthlyRevenue, f: DashboardFilter): MonthlyRevenue {
   const keep = series.months.map((m) => (!f.from || m >= f.from) && (!f.to || m <= f.to));
-  return { months: series.months.filter((_, i) => keep[i]), revenue: series.revenue.filter((_, i) => keep[i]) };
+  const pick = <T,>(xs: T[]) => xs.filter((_, i) => keep[i]);
+  return { months: pick(series.months), revenue: pick(series.revenue), orders: pick(series.orders), partialLast: series.partialLast && keep.at(-1) === true };
 }
 
 /**

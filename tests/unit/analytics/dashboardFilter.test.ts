@@ -11,9 +11,9 @@ describe('dashboard filter', () => {
   });
 
   it('keeps the months inside the range, values alongside', () => {
-    const s = { months: ['2025-01', '2025-02', '2025-03', '2025-04'], revenue: [1, 2, 3, 4] };
-    expect(monthsInRange(s, { from: '2025-02', to: '2025-03' })).toEqual({ months: ['2025-02', '2025-03'], revenue: [2, 3] });
-    expect(monthsInRange(s, { from: '2025-04' })).toEqual({ months: ['2025-04'], revenue: [4] });
+    const s = { months: ['2025-01', '2025-02', '2025-03', '2025-04'], revenue: [1, 2, 3, 4], orders: [5, 6, 7, 8], partialLast: true };
+    expect(monthsInRange(s, { from: '2025-02', to: '2025-03' })).toEqual({ months: ['2025-02', '2025-03'], revenue: [2, 3], orders: [6, 7], partialLast: false });
+    expect(monthsInRange(s, { from: '2025-04' })).toEqual({ months: ['2025-04'], revenue: [4], orders: [8], partialLast: true });
     expect(monthsInRange(s, {})).toEqual(s);
   });
 
