@@ -4,9 +4,12 @@ import { dealsFunnel, type Funnel } from '../analytics/dashboard/funnel.ts';
 import { customerProfiles, type CustomerProfile } from '../analytics/dashboard/profiles.ts';
 import { monthlyRevenue, revenueWindows, type MonthlyRevenue, type RevenueWindows } from '../analytics/dashboard/revenue.ts';
 import { ticketMatrix, type TicketMatrix } from '../analytics/dashboard/tickets.ts';
+import { categoryPeriods, monthsInRange, ofMembers, type DashboardFilter } from '../analytics/dashboard/filter.ts';
+import { segmentMembers } from '../domain/segments/rule.ts';
 import { contactCard, type ContactCard } from '../domain/entities/contact.ts';
 import { KithDB } from '../store/schema.ts';
 import { decodeLines } from '../store/facts.ts';
+import { linesSince } from '../store/orderFacts.ts';
 import { buildCoBuy, nextBestOffers, type CoBuyModel, type OfferReason } from '../analytics/offers/nextBestOffer.ts';
 import { isPurchase } from '../analytics/metrics/purchases.ts';
 import { marginByContact, type MarginLine } from '../analytics/metrics/margin.ts';
@@ -35,11 +38,11 @@ export interface AnalyticsWorkerApi {
   /** One customer's current profile (RFM, margin, lifetime value, churn risk, lead score), or null for an unknown contact. */
   profile(dbName: string, contactId: string, nowMs: number): Promise<CustomerProfile | null>;
   /** The dashboard's KPIs and series. */
-  dashboard(dbName: string, nowMs: number): Promise<DashboardFigures>;
+  dashboard(dbName: string, nowMs: number, filter?: DashboardFilter): Promise<DashboardFigures>;
   /** The top products to offer a contact, with reasons; builds (and caches) the co-purchase model on first use. */
   offers(dbName: string, contactId: string): Promise<{ offers: CardOffer[]; ms: number }>;
   /** Revenue per product category, this year against last, from the decoded order lines. */
-  categories(dbName: string, nowMs: number, otherLabel: string): Promise<CategoryComparison>;
+  categories(dbName: string, nowMs: number, otherLabel: string, filter?: DashboardFilter): Promise<CategoryComparison>;
 }
 
 /**
@@ -117,6 +120,23 @@ async function profilesOf(db: KithDB, nowMs: number): Promise<Map<string, Custom
   return profiles;
 }
 
+/** The segment's members as of now (its rule over the cached profiles); null for no segment. */
+async function segmentContacts(db: KithDB, nowMs: number, segmentId: string | undefined): Promise<Set<string> | null> {
+  if (!segmentId) return null;
+  const segment = await db.rows('segments').get(segmentId);
+  if (!segment) return new Set();
+  const r = segmentMembers([...(await profilesOf(db, nowMs)).values()], segment.rule);
+  return new Set(r.ok ? r.members.map((p) => p.contactId) : []);
+}
+
+/** Months the revenue series must cover: 36, or back to the range's first month. */
+function monthsBack(nowMs: number, from: string | undefined): number {
+  if (!from || !/^\d{4}-\d{2}$/.test(from)) return 36;
+  const now = new Date(nowMs);
+  const [y, m] = from.split('-').map(Number);
+  return Math.max(1, Math.min(240, (now.getUTCFullYear() - y) * 12 + now.getUTCMonth() + 1 - m + 1));
+}
+
 const api: AnalyticsWorkerApi = {
   async offers(dbName, contactId) {
     const db = open(dbName);
@@ -149,22 +169,27 @@ const api: AnalyticsWorkerApi = {
     return { profiles: customerProfiles(contacts, orders, nowMs, leads), contacts: new Map(contacts.map((c) => [c.id, contactCard(c)])) };
   },
 
-  async dashboard(dbName, nowMs) {
+  async dashboard(dbName, nowMs, filter = {}) {
     const db = open(dbName);
+    const members = await segmentContacts(db, nowMs, filter.segmentId);
     const [orders, deals, pipelines, tickets] = await Promise.all([
-      db.orders.toArray(),
-      db.rows('deals').toArray(),
+      db.orders.toArray().then((os) => ofMembers(os, members)),
+      db.rows('deals').toArray().then((ds) => ofMembers(ds, members)),
       db.rows('pipelines').toArray(),
-      db.rows('tickets').toArray(),
+      db.rows('tickets').toArray().then((ts) => ofMembers(ts, members)),
     ]);
     const funnels: Record<string, Funnel> = {};
     for (const p of pipelines) funnels[p.id] = dealsFunnel(deals.filter((d) => d.pipelineId === p.id), p.stages);
-    return { windows: revenueWindows(orders, nowMs), monthly: monthlyRevenue(orders, nowMs, 36), funnels, tickets: ticketMatrix(tickets) };
+    return { windows: revenueWindows(orders, nowMs), monthly: monthsInRange(monthlyRevenue(orders, nowMs, monthsBack(nowMs, filter.from)), filter), funnels, tickets: ticketMatrix(tickets) };
   },
 
-  async categories(dbName, nowMs, otherLabel) {
+  async categories(dbName, nowMs, otherLabel, filter = {}) {
     const db = open(dbName);
-    return categoryRevenue(db, await db.orders.toArray(), nowMs, otherLabel);
+    const members = await segmentContacts(db, nowMs, filter.segmentId);
+    const period = categoryPeriods(nowMs, filter);
+    // Decoded batches are cached (orderFacts.ts batchLines): a filter or drill re-reads only the quarters it needs.
+    const [lines, products, orders] = await Promise.all([linesSince(db, period.prevStart), db.rows('products').toArray(), db.orders.toArray()]);
+    return categoryRevenue(lines, products, ofMembers(orders, members), nowMs, otherLabel, period);
   },
 };
 

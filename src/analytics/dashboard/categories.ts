@@ -1,19 +1,26 @@
 import { addMonths } from './time.ts';
 import { productSales, revenueByCategory, type CategoryRevenue } from './productSales.ts';
-import type { KithDB, OrderRow } from '../../store/schema.ts';
-import { linesSince } from '../../store/orderFacts.ts';
+import type { OrderRow } from '../../store/schema.ts';
+import type { OrderLine, Product } from '../../domain/entities/index.ts';
 
 export interface CategoryComparison {
   current: CategoryRevenue[];
   previous: Map<string, number>;
 }
 
-/** Revenue per product category for the last 12 months and the 12 before, from the decoded order lines. */
-export async function categoryRevenue(db: KithDB, orders: readonly OrderRow[], nowMs: number, other: string): Promise<CategoryComparison> {
-  const now = new Date(nowMs).toISOString();
-  const mid = new Date(addMonths(nowMs, -12)).toISOString();
-  const start = new Date(addMonths(nowMs, -24)).toISOString();
-  const [lines, products] = await Promise.all([linesSince(db, start), db.rows('products').toArray()]);
+/**
+ * Revenue per product category in a period and the period before it, from the decoded order lines.
+ * Default: the last 12 months and the 12 before (dashboard/filter.ts categoryPeriods gives other periods).
+ */
+export function categoryRevenue(
+  lines: readonly OrderLine[],
+  products: readonly Pick<Product, 'id' | 'category'>[],
+  orders: readonly OrderRow[],
+  nowMs: number,
+  other: string,
+  period: { start: string; end: string; prevStart: string } = { start: new Date(addMonths(nowMs, -12)).toISOString(), end: new Date(nowMs).toISOString(), prevStart: new Date(addMonths(nowMs, -24)).toISOString() },
+): CategoryComparison {
+  const { start: mid, end: now, prevStart: start } = period;
   const byId = new Map(orders.map((o) => [o.id, o]));
   const categoryOf = new Map(products.map((p) => [p.id, p.category]));
   const current = revenueByCategory(productSales(lines, byId, mid, now), categoryOf, other);

@@ -3,7 +3,7 @@ import type { ProfileValues } from '../../domain/segments/profileFields.ts';
 import { purchasesOf } from '../metrics/purchases.ts';
 import { purchaseHistories, purchaseIntervalDays, rfmOf, rfmScores, type Rfm } from '../metrics/rfm.ts';
 import { churnRisk, median } from './churn.ts';
-import { lifetimeValue } from '../metrics/ltv.ts';
+import { fitLtvModel, modelLifetimeValue, type LtvModel } from '../metrics/ltv.ts';
 
 /** One wide row of computed measures per contact: what segment rules and campaigns read. */
 export interface CustomerProfile extends ProfileValues {
@@ -40,6 +40,10 @@ export interface CustomerProfile extends ProfileValues {
   ltvOrders?: number;
   /** Expected margin over the next 12 months, reporting-currency minor units. */
   ltvMargin?: number;
+  /** Expected value of one future order (Gamma-Gamma), reporting-currency minor units. */
+  ltvOrderValue?: number;
+  /** Which LTV model produced ltv: BG/NBD + Gamma-Gamma, or the simple one for workspaces too small to fit. */
+  ltvModel?: LtvModel['kind'];
 }
 
 export type ProfileContact = Pick<Contact, 'id' | 'lifecycle' | 'country' | 'source' | 'locale'>;
@@ -65,6 +69,7 @@ export function customerProfiles(
     if (!l.contactId || l.score === undefined) continue;
     leadScore.set(l.contactId, Math.max(l.score, leadScore.get(l.contactId) ?? 0));
   }
+  const ltvModel = fitLtvModel(histories.values(), nowMs);
   const typicalGap = median([...histories.values()].map(purchaseIntervalDays).filter((g): g is number => g !== undefined && g > 0), DEFAULT_GAP_DAYS);
 
   const buyers: { p: CustomerProfile; rfm: Rfm }[] = [];
@@ -79,9 +84,11 @@ export function customerProfiles(
       if (gap !== undefined) p.purchaseIntervalDays = gap;
       const margin = margins?.get(c.id);
       if (margin !== undefined) p.margin = Math.round(margin);
-      const ltv = lifetimeValue({ frequency: rfm.frequency, avgOrderValue: rfm.avgOrderValue, margin, churnRisk: p.churnRisk, intervalDays: gap, typicalIntervalDays: typicalGap });
+      const ltv = modelLifetimeValue(ltvModel, h, nowMs, { frequency: rfm.frequency, avgOrderValue: rfm.avgOrderValue, margin, churnRisk: p.churnRisk, intervalDays: gap, typicalIntervalDays: typicalGap });
       p.ltv = ltv.value;
       p.ltvOrders = ltv.expectedOrders;
+      p.ltvOrderValue = ltv.orderValue;
+      p.ltvModel = ltvModel.kind;
       if (ltv.margin !== undefined) p.ltvMargin = ltv.margin;
       buyers.push({ p, rfm });
     }

@@ -215,8 +215,9 @@ export function pivotTable(
   return [header, ...body, totalRow];
 }
 
-/** The pivot's cells as a flat table named by dimension and measure: what Parquet export writes. */
+/** The pivot's cells as a flat table named by dimension and measure: what Parquet export writes (money in whole units with cents, as in the CSV). */
 export function pivotExportSql(spec: PivotSpec): string {
-  const cols = [...spec.rows.map((d, i) => `r${i} AS "${d}"`), ...spec.columns.map((d, i) => `c${i} AS "${d}"`), `v AS "${spec.measure}"`];
+  const value = MONEY_MEASURES.includes(spec.measure) ? 'v / 100' : 'v';
+  const cols = [...spec.rows.map((d, i) => `r${i} AS "${d}"`), ...spec.columns.map((d, i) => `c${i} AS "${d}"`), `${value} AS "${spec.measure}"`];
   return `SELECT ${cols.join(', ')} FROM (${pivotSql(spec)}) WHERE ${[spec.rows.length ? 'rt = 0' : 'true', spec.columns.length ? 'ct = 0' : 'true'].join(' AND ')} ORDER BY ALL`;
 }

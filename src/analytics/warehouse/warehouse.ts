@@ -3,6 +3,7 @@ import type { Table } from 'apache-arrow';
 import type { CollectionName } from '../../domain/entities/index.ts';
 import { float64Column, utf8Column, type Arrow } from '../../store/arrowColumns.ts';
 import { loadArrow } from '../../store/facts.ts';
+import { toParquet } from '../../io/parquet.ts';
 import type { KithDB } from '../../store/schema.ts';
 import { customerProfiles } from '../dashboard/profiles.ts';
 import { asOfSql, currencyRatesSql, METRIC_VIEWS_SQL } from '../metrics/sql.ts';
@@ -39,6 +40,15 @@ function cell(v: unknown, kind: ColumnKind): unknown {
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
   if (v instanceof Uint8Array) return `<${v.length} bytes>`;
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+}
+
+/** Every row of a (small) result as plain cells. */
+function allCells(a: Arrow, result: Table): { kinds: ColumnKind[]; rows: unknown[][] } {
+  const kinds = result.schema.fields.map((f) => kindOf(a, f.type));
+  const children = kinds.map((_, i) => result.getChildAt(i));
+  const rows: unknown[][] = [];
+  for (let r = 0; r < result.numRows; r++) rows.push(children.map((c, i) => cell(c?.get(r), kinds[i])));
+  return { kinds, rows };
 }
 
 /** Which warehouse tables a changed Dexie table feeds. */
@@ -162,7 +172,7 @@ export class Warehouse {
     const margins = new Map((m.toArray() as { id: string; margin: number }[]).map((r) => [r.id, Number(r.margin)]));
     const ps = customerProfiles(contacts, orders, this.nowMs, leads, margins);
     type NumericKey = 'recencyDays' | 'frequency' | 'monetary' | 'avgOrderValue' | 'tenureDays' | 'rScore' | 'fScore' | 'mScore' | 'churnRisk' | 'leadScore'
-      | 'purchaseIntervalDays' | 'margin' | 'ltv' | 'ltvMargin';
+      | 'purchaseIntervalDays' | 'margin' | 'ltv' | 'ltvMargin' | 'ltvOrders' | 'ltvOrderValue';
     const num = (k: NumericKey) =>
       float64Column(a, ps.map((p) => p[k]));
     const table = new a.Table({
@@ -181,6 +191,9 @@ export class Warehouse {
       margin: num('margin'),
       ltv: num('ltv'),
       ltvMargin: num('ltvMargin'),
+      ltvOrders: num('ltvOrders'),
+      ltvOrderValue: num('ltvOrderValue'),
+      ltvModel: utf8Column(a, ps.map((p) => p.ltvModel)),
       lifecycle: utf8Column(a, ps.map((p) => p.lifecycle)),
       country: utf8Column(a, ps.map((p) => p.country)),
     });
@@ -211,26 +224,19 @@ export class Warehouse {
   async pivot(spec: PivotSpec): Promise<{ rows: unknown[][]; ms: number }> {
     await this.refresh();
     const t0 = performance.now();
-    const result = await this.conn.query(pivotSql(spec));
-    const a = await loadArrow();
-    const kinds = result.schema.fields.map((f) => kindOf(a, f.type));
-    const children = kinds.map((_, i) => result.getChildAt(i));
-    const rows: unknown[][] = [];
-    for (let r = 0; r < result.numRows; r++) rows.push(children.map((c, i) => cell(c?.get(r), kinds[i])));
+    const { rows } = allCells(await loadArrow(), await this.conn.query(pivotSql(spec)));
     return { rows, ms: performance.now() - t0 };
   }
 
-  /** A query's result as a Parquet file's bytes, written by DuckDB (not through the console's paged result). */
+  /**
+   * A query's result as a Parquet file's bytes, written in JavaScript (src/io/parquet.ts):
+   * DuckDB-WASM's COPY ... (FORMAT PARQUET) would fetch its parquet extension from the internet.
+   */
   async parquet(sql: string): Promise<Uint8Array> {
     await this.refresh();
-    const name = 'export.parquet';
-    await this.db.registerEmptyFileBuffer(name);
-    try {
-      await this.conn.query(`COPY (${sql}) TO '${name}' (FORMAT PARQUET)`);
-      return await this.db.copyFileToBuffer(name);
-    } finally {
-      await this.db.dropFile(name);
-    }
+    const result = await this.conn.query(sql);
+    const { kinds, rows } = allCells(await loadArrow(), result);
+    return toParquet(result.schema.fields.map((f) => f.name), kinds, rows);
   }
 
   /** Rows [offset, offset + limit) of the last result. */

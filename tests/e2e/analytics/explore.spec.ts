@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parquetReadObjects } from 'hyparquet';
 import { test, expect } from '../fixtures.ts';
 
 /** RFC 4180 rows (quotes, doubled quotes, CRLF), BOM dropped: enough to read our own export back. */
@@ -88,6 +89,16 @@ test('explore: revenue by category and quarter, drilled to month, exported as th
   const total = Number(csv.at(-1)!.at(-1));
   const sum = csv.slice(1, -1).reduce((s, r) => s + Number(r.at(-1) || 0), 0);
   expect(Math.abs(sum - total)).toBeLessThan(0.05);
+
+  // Parquet: the same cells, written on the device (DuckDB-WASM's own writer would fetch an extension).
+  const pq = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Parquet' }).click();
+  const bytes = await readFile(await (await pq).path());
+  const records = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) })) as { category: string; month: string; revenue: number }[];
+  expect(records.length).toBeGreaterThan(3);
+  expect(new Set(records.map((r) => r.month))).toEqual(new Set([`${year}-07`, `${year}-08`, `${year}-09`]));
+  const pqSum = records.reduce((s, r) => s + Number(r.revenue), 0);
+  expect(Math.abs(pqSum - total)).toBeLessThan(0.05);
 
   // And back up to quarters.
   await page.getByRole('button', { name: /Up to Quarter/ }).click();

@@ -36,6 +36,8 @@ test('a contact card shows the next best offer with its reason; one click logs i
   await expect(profile.getByTestId('rfm')).toHaveText(/^[1-5]-[1-5]-[1-5]$/);
   await expect(profile.getByTestId('margin')).toContainText(/US\$[\d.,]+[kKmM]? \(\d+ % of revenue\)/);
   await expect(profile.getByTestId('ltv')).toHaveText(/^US\$[\d.,]+[kKmM]?$/);
+  // The demo has buyers enough to fit BG/NBD + Gamma-Gamma: the card says so, with the model's two factors.
+  await expect(profile.getByTestId('ltv-why')).toHaveText(/^[\d.,]+ orders expected × US\$[\d.,]+[kKmM]? per order \(BG\/NBD \+ Gamma-Gamma fitted on all buyers\)/);
   await expect(profile).toContainText('Churn risk');
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/contact-card-profile.png`, fullPage: true });
 

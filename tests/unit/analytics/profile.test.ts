@@ -81,3 +81,40 @@ describe('lifetime value, worked examples', () => {
     expect(lifetimeValue({ frequency: 3, avgOrderValue: 5_000, margin: 900, churnRisk: 1, intervalDays: 30, typicalIntervalDays: 60 })).toEqual({ expectedOrders: 0, value: 0, margin: 0 });
   });
 });
+
+describe('lifetime value with BG/NBD + Gamma-Gamma (enough buyers to fit)', () => {
+  // 60 buyers with uneven rhythms (gaps of 7..60 days, 1..7 orders); every third stopped buying 100..300 days ago.
+  // The model's story says: the lapsed are worth far less than the active with the same count, and value = orders x order value.
+  const day = 86_400_000;
+  const cs = Array.from({ length: 60 }, (_, i) => ({ id: `k${i}` }));
+  const os = cs.flatMap((c, i) => {
+    const lapsed = i % 3 === 1 ? 100 + ((i * 37) % 200) : (i * 13) % 20;
+    const n = 1 + ((i * 5) % 7);
+    const gap = 7 + ((i * 11) % 54);
+    return Array.from({ length: n }, (_, k) => ({
+      contactId: c.id,
+      orderedAt: new Date(NOW - lapsed * day - (n - 1 - k) * gap * day).toISOString(),
+      status: 'paid' as const,
+      total: 5_000 + 1_000 * ((i * k) % 7),
+      currency: 'USD',
+    }));
+  });
+  const ps = new Map(customerProfiles(cs, os, NOW).map((p) => [p.contactId, p]));
+  it('uses the fitted model and multiplies expected orders by the expected order value', () => {
+    for (const p of ps.values()) {
+      expect(p.ltvModel).toBe('bgnbd');
+      // ltvOrderValue is shown rounded to a cent: the product may be off by half a cent per order.
+      expect(Math.abs(p.ltv! - p.ltvOrders! * p.ltvOrderValue!)).toBeLessThanOrEqual(0.5 * p.ltvOrders! + 0.5);
+      expect(p.ltvOrders!).toBeGreaterThan(0);
+    }
+  });
+  it('a lapsed customer is worth less than an active one with the same history shape', () => {
+    const active = ps.get('k3')!; // i = 3: 1 + 15 % 7 = 2 orders, the last 39 % 20 = 19 days ago
+    const lapsed = ps.get('k10')!; // i = 10: 1 + 50 % 7 = 2 orders, the last 100 + 370 % 200 = 270 days ago
+    expect(active.frequency).toBe(lapsed.frequency);
+    expect(active.ltvOrders!).toBeGreaterThan(2 * lapsed.ltvOrders!);
+  });
+  it('a small workspace keeps the simple model', () => {
+    expect(customerProfiles(contacts, orders, NOW)[0].ltvModel).toBe('simple');
+  });
+});
