@@ -1,6 +1,8 @@
 /**
  * Registers the service worker (production builds only: the dev server has no sw.js) and
- * tells the shell when a new version has installed. The new version waits until the user
+ * tells the shell when a new version has installed. Registration waits until the first
+ * screen is up and the browser is idle: installing precaches the whole build (about 1.4 MB
+ * gzip), which must not compete with the first screen's scripts and the demo's seeding. The new version waits until the user
  * chooses to reload; then it takes over and every open tab reloads onto it together, so no
  * tab runs old code against the new worker's files.
  */
@@ -8,8 +10,17 @@ export const appUpdate = $state({ ready: false });
 
 let waiting: ServiceWorker | null = null;
 
-export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+let registered = false;
+
+/** Called once the workspace is open; registers on the next idle moment (or after 5 s at the latest). */
+export function registerServiceWorkerWhenIdle(): void {
+  if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  registered = true;
+  if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+  else setTimeout(register, 1000);
+}
+
+function register(): void {
   // A worker already controlled this page: a change of controller means the user (here or in
   // another tab) accepted an update, so this page's code is now the old version.
   const hadController = navigator.serviceWorker.controller !== null;
