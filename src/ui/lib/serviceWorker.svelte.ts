@@ -21,11 +21,12 @@ export function registerServiceWorkerWhenIdle(): void {
 }
 
 function register(): void {
-  // A worker already controlled this page: a change of controller means the user (here or in
-  // another tab) accepted an update, so this page's code is now the old version.
-  const hadController = navigator.serviceWorker.controller !== null;
+  // The first change of controller is the first install claiming this page; any later one
+  // means the user (here or in another tab) accepted an update, so this page's code is old.
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController) location.reload();
+    if (controlled) location.reload();
+    controlled = true;
   });
   void navigator.serviceWorker.register('/sw.js').then((registration) => {
     const offer = (worker: ServiceWorker | null) => {

@@ -52,4 +52,16 @@ describe('the palette', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('every palette variable a component uses is defined in app.css', () => {
+    const defined = new Set([...readFileSync('src/ui/app.css', 'utf8').matchAll(/(--[a-z0-9-]+)\s*:/g)].map((m) => m[1]));
+    const missing: string[] = [];
+    for (const file of svelteFiles('src/ui')) {
+      const text = readFileSync(file, 'utf8');
+      // Variables a component sets itself (style:--x, or --x: in its own style) are its own business.
+      const own = new Set([...text.matchAll(/(?:style:|\s)(--[a-z0-9-]+)\s*[=:]/g)].map((m) => m[1]));
+      for (const m of text.matchAll(/var\((--[a-z0-9-]+)/g)) if (!defined.has(m[1]) && !own.has(m[1])) missing.push(`${file}: ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
 });
