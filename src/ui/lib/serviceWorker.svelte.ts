@@ -12,12 +12,18 @@ let waiting: ServiceWorker | null = null;
 
 let registered = false;
 
-/** Called once the workspace is open; registers on the next idle moment (or after 5 s at the latest). */
+/** Called once the workspace is open; registers after the first rows show, on the next idle moment. */
 export function registerServiceWorkerWhenIdle(): void {
   if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   registered = true;
-  if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-  else setTimeout(register, 1000);
+  // The first rows painted (or, on another first page, a while later), then an idle moment.
+  const started = performance.now();
+  const whenShown = () => {
+    if (performance.getEntriesByName('kith:first-rows').length === 0 && performance.now() - started < 15_000) setTimeout(whenShown, 250);
+    else if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 1000);
+  };
+  whenShown();
 }
 
 function register(): void {
