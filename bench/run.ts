@@ -17,7 +17,13 @@ async function main(): Promise<void> {
   for (const g of groups) {
     if (only && !g.name.includes(only)) continue;
     process.stderr.write(`running ${g.name}…\n`);
-    rows.push(...(await g.run()));
+    try {
+      rows.push(...(await g.run()));
+    } catch (e) {
+      // One group's failure is reported in the table; the other groups' figures still print.
+      rows.push({ scenario: `${g.name}: FAILED`, metric: '', value: Number.NaN, note: String(e instanceof Error ? e.message : e).split('\n')[0].slice(0, 200) });
+      process.exitCode = 1;
+    }
   }
 
   const table = rows.map((r) => ({

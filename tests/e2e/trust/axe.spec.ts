@@ -47,7 +47,7 @@ const ROUTES = [
 ];
 
 test('axe-core finds no serious or critical violation on any page', async ({ app: page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.evaluate(AXE);
   const problems: string[] = [];
   for (const r of ROUTES) {
@@ -72,6 +72,17 @@ test('axe-core finds no serious or critical violation on any page', async ({ app
   await page.keyboard.type('an');
   await expect(page.getByRole('dialog').getByRole('option').first()).toBeVisible();
   problems.push(...(await audit(page, 'command palette')));
+
+  // The dark theme (the system's setting): every page again, with the other palette.
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--panel').trim())).toBe('#171c27');
+  for (const r of ROUTES) {
+    await page.evaluate((hash) => (location.hash = hash), `#/${r}`);
+    await expect(page.locator('main h1, main h2').first()).toBeVisible();
+    problems.push(...(await audit(page, `${r} (dark)`)));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   expect(problems).toEqual([]);
 });

@@ -63,3 +63,26 @@ test('an import that meets a full disk says so and changes nothing', async ({ br
   await expect.poll(async () => (await counts(page)).contacts).toBe(4);
   await context.close();
 });
+
+test('an import that would not fit is announced before it starts', async ({ browser }) => {
+  const { context, page } = await emptyWorkspace(browser);
+  const pick = async () => {
+    // A reload (not a hash change), so the init script below applies to the page.
+    await page.goto('/#/settings/import');
+    await page.reload();
+    await page.getByTestId('import-file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+    await expect(page.getByText('people.csv')).toBeVisible();
+  };
+  // With the browser's real (ample) estimate: no warning.
+  await pick();
+  await expect(page.getByRole('alert').filter({ hasText: 'will not fit' })).toHaveCount(0);
+
+  // The browser reports a nearly full quota: the wizard says so, with the sizes, before anything is written.
+  await context.addInitScript(() => {
+    navigator.storage.estimate = () => Promise.resolve({ usage: 10_000, quota: 10_100 });
+  });
+  await pick();
+  await expect(page.getByRole('alert').filter({ hasText: 'This will not fit' })).toContainText('100 byte');
+  await page.screenshot({ path: '/tmp/trust-shots/fit-warning.png' });
+  await context.close();
+});

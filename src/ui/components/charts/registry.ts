@@ -11,3 +11,13 @@ import {
 Chart.register(BarController, BarElement, CategoryScale, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
 export { Chart };
+
+/** Axis text and grid follow the page's palette (app.css), so charts read in the dark theme too. */
+function followPalette(): void {
+  const css = getComputedStyle(document.documentElement);
+  Chart.defaults.color = css.getPropertyValue('--muted').trim() || Chart.defaults.color;
+  Chart.defaults.borderColor = css.getPropertyValue('--line').trim() || Chart.defaults.borderColor;
+}
+followPalette();
+// Charts drawn after a switch of the system setting take the new colours.
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', followPalette);

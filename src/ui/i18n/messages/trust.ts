@@ -25,6 +25,8 @@ export default defineMessages({
     'trust.missing.demo': 'Load the demo instead',
     'trust.quota':
       'The browser has no more storage space for this workspace. Nothing was changed. Free space on the device or delete old data, then try again.',
+    'trust.fit.tight': 'This may not fit: it needs about {need} once stored, and {free} is free on this device.',
+    'trust.fit.wontFit': 'This will not fit: it needs about {need} once stored, and only {free} is free on this device. Free some space first; if you go on and space runs out, nothing is changed.',
   },
   ru: {
     'trust.update.ready': 'Готова новая версия Kith. Перезагрузите, чтобы перейти на неё (перезагрузятся все открытые вкладки Kith).',
@@ -49,6 +51,8 @@ export default defineMessages({
     'trust.missing.demo': 'Загрузить демо',
     'trust.quota':
       'В браузере закончилось место для этого рабочего пространства. Ничего не изменено. Освободите место на устройстве или удалите старые данные и повторите попытку.',
+    'trust.fit.tight': 'Может не поместиться: после сохранения нужно около {need}, а на устройстве свободно {free}.',
+    'trust.fit.wontFit': 'Не поместится: после сохранения нужно около {need}, а на устройстве свободно только {free}. Сначала освободите место; если продолжить и место закончится, ничего не изменится.',
   },
   zh: {
     'trust.update.ready': 'Kith 的新版本已就绪。重新加载即可使用（所有打开的 Kith 标签页都会重新加载）。',
@@ -70,5 +74,7 @@ export default defineMessages({
     'trust.missing.empty': '创建空工作区',
     'trust.missing.demo': '改为加载演示数据',
     'trust.quota': '浏览器已没有存储此工作区的空间。未做任何更改。请释放设备空间或删除旧数据后重试。',
+    'trust.fit.tight': '可能放不下：保存后约需 {need}，本设备可用 {free}。',
+    'trust.fit.wontFit': '放不下：保存后约需 {need}，本设备仅剩 {free}。请先释放空间；如果继续且空间用尽，不会做任何更改。',
   },
 });

@@ -1,0 +1,39 @@
+import { test, expect, type Page } from '../fixtures.ts';
+
+/** The focused element's accessible text and whether it shows a focus ring. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const style = el ? getComputedStyle(el) : null;
+    return { row: el?.getAttribute('aria-rowindex') ?? '', ring: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+  });
+}
+
+test('the contact list works from the keyboard with a visible focus ring', async ({ app: page }) => {
+  const rows = page.getByRole('table', { name: 'Contacts' }).getByRole('row');
+  // The name cell holds the avatar's initial and the name: the name is its last line.
+  const nameOf = async (i: number) => ((await rows.nth(i).getByRole('cell').first().innerText()).split('\n').pop() ?? '').trim();
+  const second = await nameOf(2);
+  expect(second.length).toBeGreaterThan(2);
+
+  // Tab from the search box reaches the list (column headers, then the first row).
+  await page.getByPlaceholder('Search contacts').focus();
+  for (let i = 0; i < 30 && !(await rows.nth(1).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  expect(await focused(page)).toEqual({ row: '2', ring: true });
+
+  // Down moves to the next person; Enter opens the record with focus inside the drawer.
+  await page.keyboard.press('ArrowDown');
+  expect((await focused(page)).row).toBe('3');
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('complementary', { name: second });
+  await expect(drawer).toBeVisible();
+  expect(await drawer.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+
+  // Tab goes on inside the drawer; Escape closes it and focus returns to the row.
+  await page.keyboard.press('Tab');
+  expect(await drawer.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  expect((await focused(page)).ring).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  expect(await focused(page)).toEqual({ row: '3', ring: true });
+});
