@@ -44,6 +44,8 @@ export class ListIndex<R extends Listed> {
   private byId = new Map<string, R>();
   private ordered: R[] | null = null;
   private last: { key: string; rows: R[] } | null = null;
+  /** Every search word with the name-order position of its row, sorted by word: a prefix is a binary search away. */
+  private postings: { words: string[]; at: Int32Array } | null = null;
   version = 0;
 
   get size(): number {
@@ -68,6 +70,7 @@ export class ListIndex<R extends Listed> {
   private changed(): void {
     this.ordered = null;
     this.last = null;
+    this.postings = null;
     this.version++;
   }
 
@@ -87,7 +90,7 @@ export class ListIndex<R extends Listed> {
     if (this.last?.key === key) return this.last.rows;
     const terms = queryTerms(spec.q);
     const where = Object.entries(spec.where).filter(([, v]) => v !== '');
-    let rows = this.all();
+    let rows = terms.length ? this.startingWith(terms[0]) : this.all();
     if (terms.length || where.length)
       rows = rows.filter((r) => {
         const rec = r as unknown as Record<string, unknown>;
@@ -109,6 +112,30 @@ export class ListIndex<R extends Listed> {
     }
     this.last = { key, rows };
     return rows;
+  }
+
+  /** Rows having a word that starts with `prefix`, in name order, found through the sorted words rather than a scan. */
+  private startingWith(prefix: string): R[] {
+    const all = this.all();
+    if (!this.postings) {
+      const pairs: [string, number][] = [];
+      all.forEach((r, i) => {
+        for (const w of r.words ?? []) pairs.push([w, i]);
+      });
+      pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      this.postings = { words: pairs.map((p) => p[0]), at: Int32Array.from(pairs, (p) => p[1]) };
+    }
+    const { words, at } = this.postings;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits = new Set<number>();
+    for (let i = lo; i < words.length && words[i].startsWith(prefix); i++) hits.add(at[i]);
+    return [...hits].sort((a, b) => a - b).map((i) => all[i]);
   }
 
   window(spec: ListSpec, offset: number, limit: number, by?: SortBy<R>): ListWindow<R> {
