@@ -82,7 +82,7 @@ export function makeActivities(ctx: DemoContext, contacts: ContactMeta[], compan
     const loc = c.locale;
     let key: Key;
     let direction: Activity['direction'];
-    let channel: Channel;
+    let channel: Channel | undefined;
     switch (kind) {
       case 'call':
         direction = rng.chance(0.65) ? 'out' : 'in';
@@ -105,7 +105,8 @@ export function makeActivities(ctx: DemoContext, contacts: ContactMeta[], compan
         break;
       default:
         key = 'note';
-        channel = NOTE_CHANNEL.pick(rng);
+        // A note has no channel; the draw stays so the rest of the seeded workspace is unchanged.
+        NOTE_CHANNEL.pick(rng);
     }
     const at = iso(ms);
     const a: Activity = {
@@ -113,7 +114,7 @@ export function makeActivities(ctx: DemoContext, contacts: ContactMeta[], compan
       createdAt: at,
       updatedAt: at,
       type: kind,
-      channel,
+      ...(channel ? { channel } : {}),
       subject: fillSubject(rng, rng.pick(SUBJECTS[loc][key]), s, ms, durables),
       occurredAt: at,
     };

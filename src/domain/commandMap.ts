@@ -8,6 +8,7 @@ import { mergeCommands } from './merge/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
 import { ruleCommands } from './rules/commands.ts';
 import { ticketCommands } from './tickets/commands.ts';
+import { tableCommands } from './tables/bulk.ts';
 
 /**
  * Every named command the store worker can run, by name (as Actual Budget's
@@ -26,6 +27,8 @@ export const commandMap = {
   // ops2: the funnel and the team's day
   ...funnelCommands,
   ...skillCommands,
+  // ops: acting on a selection of list rows
+  ...tableCommands,
 };
 
 export type CommandMap = typeof commandMap;

@@ -81,6 +81,7 @@ const ENGLISH: Record<IssueCode, string> = {
   quota: 'needs {size} bytes; the device has less free',
   possibleDuplicate: 'looks like an existing record: {names}',
   invalid: 'is not valid',
+  channelForType: 'does not match the type of interaction',
 };
 
 /** An issue with its code, params, and the English text for logs. */

@@ -40,6 +40,7 @@ export type IssueCode =
   | 'fileTooLarge'
   | 'quota'
   | 'possibleDuplicate'
+  | 'channelForType'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

@@ -9,7 +9,8 @@ export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'message'] as
 
 export interface Activity extends BaseRecord {
   type: (typeof ACTIVITY_TYPES)[number];
-  channel: (typeof CHANNELS)[number];
+  /** How it travelled; a note has none (see CHANNELS_FOR_TYPE). */
+  channel?: (typeof CHANNELS)[number];
   direction?: 'in' | 'out';
   source?: (typeof LEAD_SOURCES)[number];
   subject: string;
@@ -30,7 +31,7 @@ export interface Activity extends BaseRecord {
 
 export const ActivityType = defineRecordType<Activity>('activities', 'Activity', {
   type: { kind: 'enum', values: ACTIVITY_TYPES, required: true },
-  channel: { kind: 'enum', values: CHANNELS, required: true },
+  channel: { kind: 'enum', values: CHANNELS },
   direction: { kind: 'enum', values: ['in', 'out'] },
   source: { kind: 'enum', values: LEAD_SOURCES },
   subject: { kind: 'string', required: true, max: 300 },

@@ -117,7 +117,6 @@ export const convertLead = command(['leads', 'contacts', 'companies', 'deals', '
   const story = history.map((e) => `${e.at.slice(0, 10)} ${e.status}${e.reason ? ` (${e.reason})` : ''}`).join('\n');
   tx.create('activities', {
     type: 'note',
-    channel: 'web',
     source: lead.source,
     subject: `Converted from lead “${lead.name}”`,
     body: `Lead created ${lead.createdAt.slice(0, 10)}${lead.source ? `, source: ${lead.source}` : ''}.\n${story}`,

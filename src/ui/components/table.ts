@@ -11,6 +11,14 @@ export interface Column<R> {
   value: (row: R) => string | number | undefined;
   sort?: (row: R) => string | number | undefined;
   cell?: Snippet<[R]>;
+  /** The stored field a served list sorts by (see DataTable's `sort`); without it the column does not sort there. */
+  field?: string;
   /** Hide the column when the table is narrower than this many pixels (phones). */
   hideBelow?: number;
+}
+
+/** The column a table is sorted by and the direction. */
+export interface TableSort {
+  key: string;
+  dir: 1 | -1;
 }

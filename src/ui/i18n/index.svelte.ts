@@ -18,9 +18,10 @@ import leads from './messages/leads.ts';
 import support from './messages/support.ts';
 import explore from './messages/explore.ts';
 import workday from './messages/workday.ts';
+import tableTexts from './messages/tables.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers, io, campaigns, leads, support, explore, workday] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers, io, campaigns, leads, support, explore, workday, tableTexts] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -44,6 +44,7 @@ const en = {
   'issue.quota': 'Not enough storage on this device for {field} ({size})',
   'issue.possibleDuplicate': '{field}: looks like an existing record: {names}. Save again to create it anyway.',
   'issue.invalid': '{field} is not valid',
+  'issue.channelForType': '{field} does not match the type of interaction',
 } satisfies IssueMessages;
 
 export default defineMessages<typeof en>({
@@ -88,6 +89,7 @@ export default defineMessages<typeof en>({
     'issue.quota': 'На этом устройстве не хватает места для «{field}» ({size})',
     'issue.possibleDuplicate': 'Поле «{field}»: похоже на существующую запись: {names}. Сохраните ещё раз, чтобы всё равно создать.',
     'issue.invalid': 'Поле «{field}» заполнено неверно',
+    'issue.channelForType': 'Поле «{field}» не подходит к типу взаимодействия',
   },
   zh: {
     'issue.required': '“{field}”为必填项',
@@ -129,5 +131,6 @@ export default defineMessages<typeof en>({
     'issue.quota': '本设备存储空间不足，无法保存“{field}”（{size}）',
     'issue.possibleDuplicate': '“{field}”：看起来与已有记录相同：{names}。再次保存仍会创建。',
     'issue.invalid': '“{field}”无效',
+    'issue.channelForType': '“{field}”与互动类型不符',
   },
 });

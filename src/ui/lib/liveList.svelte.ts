@@ -1,0 +1,96 @@
+import * as Comlink from 'comlink';
+import type { ListSpec } from '../../store/listIndex.ts';
+import type { Row } from '../../store/rows.ts';
+import type { ListTable } from '../../workers/list.worker.ts';
+import { intl } from '../i18n/index.svelte.ts';
+import { listWorker } from './listWorker.ts';
+
+/** Rows fetched around the painted window, so a scroll of a screen or two needs no new request. */
+const MARGIN = 120;
+
+export interface LiveList<R> {
+  /** Rows matching the spec in all; null until the worker first answers. */
+  readonly total: number | null;
+  /** Index of `rows[0]` in the whole list. */
+  readonly offset: number;
+  readonly rows: R[];
+  readonly loading: boolean;
+  /** Tells which rows are on screen; fetches more when they are not held. */
+  range(start: number, end: number): void;
+  /** Every id matching the current spec, in list order (for "select all"). */
+  ids(): Promise<string[]>;
+}
+
+/**
+ * A list page's rows served by the list worker: the page holds only a window and
+ * the count, re-asked when the spec changes, when it scrolls past what it holds and
+ * after any write to the table. Call during component initialisation.
+ */
+export function liveList<T extends ListTable>(dbName: string, table: T, spec: () => ListSpec): LiveList<Row<T>> {
+  let total = $state<number | null>(null);
+  let offset = $state(0);
+  let rows = $state.raw<Row<T>[]>([]);
+  let loading = $state(true);
+  let view = $state({ start: 0, end: 60 });
+  let version = $state(0);
+  let seq = 0;
+
+  $effect(() => {
+    let token: number | undefined;
+    let alive = true;
+    void listWorker()
+      .watch(dbName, table, Comlink.proxy(() => void version++))
+      .then((t) => (alive ? (token = t) : void listWorker().unwatch(t)));
+    return () => {
+      alive = false;
+      if (token !== undefined) void listWorker().unwatch(token);
+    };
+  });
+
+  // Re-asks when the spec, the language (sorting by names), the table or the window's edge changes.
+  let heldFor = '';
+  let heldVersion = -1;
+  $effect(() => {
+    const s = spec();
+    const key = JSON.stringify(s);
+    const locale = intl();
+    const v = version;
+    const { start, end } = view;
+    const fresh = key !== heldFor;
+    // Scrolling inside what is held needs nothing new.
+    if (!fresh && v === heldVersion && total !== null && start >= offset && Math.min(end, total) <= offset + rows.length) return;
+    const mine = ++seq;
+    loading = fresh || total === null;
+    const from = Math.max(0, start - MARGIN);
+    void listWorker()
+      .window(dbName, table, s, from, end - from + MARGIN, locale)
+      .then((w) => {
+        if (mine !== seq) return;
+        heldFor = key;
+        heldVersion = v;
+        total = w.total;
+        offset = w.offset;
+        rows = w.rows as Row<T>[];
+        loading = false;
+      });
+  });
+
+  return {
+    get total() {
+      return total;
+    },
+    get offset() {
+      return offset;
+    },
+    get rows() {
+      return rows;
+    },
+    get loading() {
+      return loading;
+    },
+    range(start, end) {
+      if (start !== view.start || end !== view.end) view = { start, end };
+    },
+    ids: () => listWorker().ids(dbName, table, spec(), intl()),
+  };
+}
