@@ -24,9 +24,9 @@ describe('record.merge', () => {
     const keep = await w.commands.create('contacts', { firstName: 'Anna', lastName: 'Smirnova', email: 'anna@acme.test', title: 'CEO' });
     const dup = await w.commands.create('contacts', { firstName: 'Анна', lastName: 'Смирнова', email: 'ANNA@acme.test', phone: '+7 912 345 67 89', companyId: acme.id, title: 'Founder' });
     const bystander = await w.commands.create('contacts', { firstName: 'Boris' });
-    const a1 = await w.commands.create('activities', { type: 'note', channel: 'email', subject: 'kept', contactId: keep.id, occurredAt: '2026-01-01T00:00:00.000Z' });
+    const a1 = await w.commands.create('activities', { type: 'email', channel: 'email', subject: 'kept', contactId: keep.id, occurredAt: '2026-01-01T00:00:00.000Z' });
     const a2 = await w.commands.create('activities', { type: 'call', channel: 'phone', subject: 'moved', contactId: dup.id, occurredAt: '2026-01-02T00:00:00.000Z' });
-    const a3 = await w.commands.create('activities', { type: 'note', channel: 'email', subject: 'other person', contactId: bystander.id, occurredAt: '2026-01-03T00:00:00.000Z' });
+    const a3 = await w.commands.create('activities', { type: 'email', channel: 'email', subject: 'other person', contactId: bystander.id, occurredAt: '2026-01-03T00:00:00.000Z' });
     const deal = await w.commands.create('deals', { title: 'D', pipelineId: pipeline.id, stageId: 'qualify', amount: 100, currency: 'USD', contactId: dup.id });
     const task = await w.commands.create('tasks', { title: 'Call back', contactId: dup.id, status: 'open' });
     const ticket = await w.commands.create('tickets', { subject: 'Broken', contactId: dup.id, status: 'received', priority: 'normal', channel: 'email', receivedAt: '2026-01-02T00:00:00.000Z' });
@@ -62,7 +62,7 @@ describe('record.merge', () => {
     const w = workspace();
     const a = await w.commands.create('contacts', { firstName: 'A' });
     const b = await w.commands.create('contacts', { firstName: 'B' });
-    const act = await w.commands.create('activities', { type: 'note', channel: 'email', subject: 's', contactId: b.id, occurredAt: '2026-01-01T00:00:00.000Z' });
+    const act = await w.commands.create('activities', { type: 'email', channel: 'email', subject: 's', contactId: b.id, occurredAt: '2026-01-01T00:00:00.000Z' });
     await expect(w.runner.run(mergeRecords, { collection: 'contacts', survivorId: a.id, otherId: a.id })).rejects.toThrow(ValidationError);
     await expect(w.runner.run(mergeRecords, { collection: 'contacts', survivorId: a.id, otherId: 'NOPE' })).rejects.toThrow(/no contact NOPE/);
     await expect(w.runner.run(mergeRecords, { collection: 'contacts', survivorId: a.id, otherId: b.id, take: ['id'] })).rejects.toThrow(ValidationError);
