@@ -1,40 +1,18 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Order } from '../../../src/domain/entities/index.ts';
 import { encodeOrders, FACTS_DOC, writeBatch } from '../../../src/store/facts.ts';
 import { Workspace } from '../../../src/store/workspace.ts';
 import { recordsMap, recordToJSON } from '../../../src/store/yrecords.ts';
-import { RuleEngine } from '../../../src/workers/rules/engine.ts';
+import { ruleDevices } from './ruleDevices.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-04-01T10:00:00Z');
-let n = 0;
-const opened: { ws: Workspace; engine: RuleEngine }[] = [];
+const devices = ruleDevices('triggers');
+const settle = devices.settle;
 /** A device whose clock the test moves: rules are created at one time and scanned at another. */
-async function device(clock: { now: number }, name = `triggers-${++n}-${Date.now()}`) {
-  const ws = new Workspace(name, { clock: () => new Date(clock.now), tabs: null });
-  const engine = new RuleEngine(ws, () => new Date(clock.now));
-  engine.onError = (e) => {
-    throw e;
-  };
-  engine.start();
-  opened.push({ ws, engine });
-  return { ws, engine };
-}
-afterEach(() => {
-  while (opened.length) {
-    const d = opened.pop()!;
-    d.engine.stop();
-    d.ws.close();
-  }
-});
-async function settle(...ds: { ws: Workspace; engine: RuleEngine }[]) {
-  for (let i = 0; i < 3; i++) for (const d of ds) {
-      await d.engine.idle();
-      await d.ws.docs.flushed();
-    }
-}
+const device = async (clock: { now: number }, name?: string) => devices.device(clock, name);
 async function records(ws: Workspace, docId: string) {
   return [...recordsMap(await ws.docs.get(docId)).values()].map((m) => recordToJSON(m));
 }

@@ -1,37 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Task } from '../../../src/domain/entities/index.ts';
 import { addBusinessDays, remindsAfterDue, snoozeUntil } from '../../../src/domain/tasks/index.ts';
 import { Workspace } from '../../../src/store/workspace.ts';
 import { recordsMap, recordToJSON } from '../../../src/store/yrecords.ts';
-import { RuleEngine } from '../../../src/workers/rules/engine.ts';
+import { ruleDevices } from '../campaigns/ruleDevices.ts';
 
 const DAY = 86_400_000;
-let n = 0;
-const opened: { ws: Workspace; engine: RuleEngine }[] = [];
-function device(clock: { now: number }) {
-  const ws = new Workspace(`followups-${++n}-${Date.now()}`, { clock: () => new Date(clock.now), tabs: null });
-  const engine = new RuleEngine(ws, () => new Date(clock.now));
-  engine.onError = (e) => {
-    throw e;
-  };
-  engine.start();
-  opened.push({ ws, engine });
-  return { ws, engine };
-}
-afterEach(() => {
-  while (opened.length) {
-    const d = opened.pop()!;
-    d.engine.stop();
-    d.ws.close();
-  }
-});
-async function settle(d: { ws: Workspace; engine: RuleEngine }) {
-  for (let i = 0; i < 3; i++) {
-    await d.engine.idle();
-    await d.ws.docs.flushed();
-  }
-}
+const { device, settle } = ruleDevices('followups');
 async function tasks(ws: Workspace): Promise<Task[]> {
   return [...recordsMap(await ws.docs.get('tasks')).values()].map((m) => recordToJSON(m) as unknown as Task);
 }
