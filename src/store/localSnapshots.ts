@@ -7,6 +7,7 @@ import type { KithDB } from './schema.ts';
  * backup download would be (unencrypted: it never leaves this device) into its own
  * table, keeping the newest few. They undo a bad import or merge, not a lost
  * browser profile (they live in the same database): that is what backups are for.
+ * Stored gzipped: three plain copies of the demo would take more than the demo itself.
  */
 export interface LocalSnapshotRow {
   id: string;
@@ -30,7 +31,7 @@ export async function snapshotIfDue(db: KithDB, workspace: string, now: Date = n
 
 export async function takeLocalSnapshot(db: KithDB, workspace: string, now: Date = new Date()): Promise<LocalSnapshotInfo> {
   const content = await takeBackup(db);
-  const bytes = await writeBackup(content, workspace);
+  const bytes = await gzip(await writeBackup(content, workspace), 'compress');
   const row: LocalSnapshotRow = { id: `snap-${now.toISOString()}`, createdAt: now.toISOString(), size: bytes.length, counts: content.counts, bytes };
   await db.transaction('rw', db.localSnapshots, async () => {
     await db.localSnapshots.put(row);
@@ -48,6 +49,14 @@ export async function listLocalSnapshots(db: KithDB): Promise<LocalSnapshotInfo[
   return out;
 }
 
+/** The snapshot as a backup file (snapshots taken before they were gzipped are returned as they are). */
 export async function localSnapshotBytes(db: KithDB, id: string): Promise<Uint8Array | null> {
-  return (await db.localSnapshots.get(id))?.bytes ?? null;
+  const bytes = (await db.localSnapshots.get(id))?.bytes;
+  if (!bytes) return null;
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gzip(bytes, 'decompress') : bytes;
+}
+
+async function gzip(bytes: Uint8Array, direction: 'compress' | 'decompress'): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(direction === 'compress' ? new CompressionStream('gzip') : new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }

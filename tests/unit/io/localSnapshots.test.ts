@@ -37,6 +37,8 @@ describe('automatic local snapshots', () => {
     // Restoring the oldest kept one brings back day three's three contacts, and the snapshots stay.
     const bytes = (await localSnapshotBytes(w.db, list[2].id))!;
     const { content } = await readBackup(bytes);
+    // Kept gzipped: the stored copy is smaller than the backup file it gives back.
+    expect(list[2].size).toBeLessThan(bytes.length);
     await restoreBackup(w.db, content);
     expect((await tableCounts(w.db)).contacts).toBe(3);
     expect((await w.db.rows('contacts').toArray()).map((c) => c.firstName).sort()).toEqual(['Day 2', 'Day 3', 'Day one']);
