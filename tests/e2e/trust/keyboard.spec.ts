@@ -11,10 +11,8 @@ function focused(page: Page) {
 
 test('the contact list works from the keyboard with a visible focus ring', async ({ app: page }) => {
   const rows = page.getByRole('table', { name: 'Contacts' }).getByRole('row');
-  // The name cell holds the avatar's initial and the name: the name is its last line.
-  const nameOf = async (i: number) => ((await rows.nth(i).getByRole('cell').first().innerText()).split('\n').pop() ?? '').trim();
-  const second = await nameOf(2);
-  expect(second.length).toBeGreaterThan(2);
+  const third = (await rows.nth(2).innerText()).trim();
+  expect(third.length).toBeGreaterThan(2);
 
   // Tab from the search box reaches the list (column headers, then the first row).
   await page.getByPlaceholder('Search contacts').focus();
@@ -25,8 +23,10 @@ test('the contact list works from the keyboard with a visible focus ring', async
   await page.keyboard.press('ArrowDown');
   expect((await focused(page)).row).toBe('3');
   await page.keyboard.press('Enter');
-  const drawer = page.getByRole('complementary', { name: second });
+  const drawer = page.getByRole('complementary');
   await expect(drawer).toBeVisible();
+  // The record opened is the row's person.
+  expect(third).toContain((await drawer.getAttribute('aria-label')) ?? '(no name)');
   expect(await drawer.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 
   // Tab goes on inside the drawer; Escape closes it and focus returns to the row.
