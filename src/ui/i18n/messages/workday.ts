@@ -3,6 +3,11 @@ import { defineMessages } from '../locale.ts';
 /** Texts of the team's working day: funnel stage history and idle deals, sales targets, automatic follow-ups, ticket routing and SLA settings. */
 export default defineMessages({
   en: {
+    'targets.title': 'Sales targets', 'targets.help': 'Won deal value each member should close per month, in {currency}. A target for one month replaces the every-month one; empty: none.',
+    'targets.everyMonth': 'Every month', 'targets.everyMonthOf': '{name}: target for every month', 'targets.monthOf': '{name}: target for {month}',
+    'targets.attainment': 'Sales targets, {month}', 'targets.set': 'Set targets', 'targets.none': 'No targets or won deals in {month}',
+    'targets.wonOf': '{won} of {target}', 'targets.wonNoTarget': '{won}, no target',
+    'field.salesTarget': 'Target', 'field.salesTargetEvery': 'Target for every month', 'field.targetMonth': 'Month',
     'skills.title': 'Support skills', 'skills.help': 'Skill 1-10 per language (empty: none) and how many open tickets each agent can hold. "Best skill match" on the Tickets page assigns by these.',
     'skills.skillOf': '{name}: {lang} skill', 'skills.capacityOf': '{name}: capacity', 'skills.saved': 'Saved for {name}',
     'field.ticketCapacity': 'Capacity (open tickets)', 'field.skills.lang:en': 'English skill', 'field.skills.lang:ru': 'Russian skill', 'field.skills.lang:zh': 'Chinese skill',
@@ -21,6 +26,11 @@ export default defineMessages({
     'funnel.save': 'Save', 'funnel.cancel': 'Cancel', 'field.idleDays': 'Idle days',
   },
   ru: {
+    'targets.title': 'Планы продаж', 'targets.help': 'Сумма выигранных сделок, которую сотрудник должен закрыть за месяц, в {currency}. План конкретного месяца заменяет план на каждый месяц; пусто — плана нет.',
+    'targets.everyMonth': 'Каждый месяц', 'targets.everyMonthOf': '{name}: план на каждый месяц', 'targets.monthOf': '{name}: план на {month}',
+    'targets.attainment': 'Выполнение плана, {month}', 'targets.set': 'Задать планы', 'targets.none': 'Нет планов и выигранных сделок за {month}',
+    'targets.wonOf': '{won} из {target}', 'targets.wonNoTarget': '{won}, без плана',
+    'field.salesTarget': 'План', 'field.salesTargetEvery': 'План на каждый месяц', 'field.targetMonth': 'Месяц',
     'skills.title': 'Навыки поддержки', 'skills.help': 'Навык 1–10 по каждому языку (пусто — нет) и сколько открытых тикетов может вести агент. По ним назначает стратегия «По навыкам» на странице тикетов.',
     'skills.skillOf': '{name}: навык «{lang}»', 'skills.capacityOf': '{name}: ёмкость', 'skills.saved': 'Сохранено: {name}',
     'field.ticketCapacity': 'Ёмкость (открытых тикетов)', 'field.skills.lang:en': 'Навык английского', 'field.skills.lang:ru': 'Навык русского', 'field.skills.lang:zh': 'Навык китайского',
@@ -39,6 +49,11 @@ export default defineMessages({
     'funnel.save': 'Сохранить', 'funnel.cancel': 'Отмена', 'field.idleDays': 'Дни до простоя',
   },
   zh: {
+    'targets.title': '销售目标', 'targets.help': '每位成员每月应赢单的商机金额（{currency}）。某月单独设定的目标优先于“每月”目标；留空表示无目标。',
+    'targets.everyMonth': '每月', 'targets.everyMonthOf': '{name}：每月目标', 'targets.monthOf': '{name}：{month}目标',
+    'targets.attainment': '销售目标完成情况，{month}', 'targets.set': '设置目标', 'targets.none': '{month}没有目标或赢单',
+    'targets.wonOf': '{won} / {target}', 'targets.wonNoTarget': '{won}，无目标',
+    'field.salesTarget': '目标', 'field.salesTargetEvery': '每月目标', 'field.targetMonth': '月份',
     'skills.title': '客服技能', 'skills.help': '每种语言的技能 1-10（留空表示无）以及每位客服可同时处理的未结工单数。工单页的“技能最匹配”按此分配。',
     'skills.skillOf': '{name}：{lang}技能', 'skills.capacityOf': '{name}：容量', 'skills.saved': '已为 {name} 保存',
     'field.ticketCapacity': '容量（未结工单）', 'field.skills.lang:en': '英语技能', 'field.skills.lang:ru': '俄语技能', 'field.skills.lang:zh': '中文技能',
