@@ -86,6 +86,7 @@ export function generateDemo(o: DemoOptions, onProgress: (fraction: number, phas
       members: team.members.map((m) => m.rec),
       rules,
       ruleFirings: fired.firings,
+      settings: [],
     },
     orders: commerce.orders,
     lines: commerce.lines,

@@ -4,6 +4,7 @@ import type { NamedCommand } from './commands.ts';
 import { dealCommands, funnelCommands } from './deals/commands.ts';
 import { skillCommands } from './tickets/skills.ts';
 import { targetCommands } from './deals/targets.ts';
+import { slaCommands } from './tickets/slaSettings.ts';
 import { leadCommands } from './leads/commands.ts';
 import { mergeCommands } from './merge/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
@@ -29,6 +30,7 @@ export const commandMap = {
   ...funnelCommands,
   ...skillCommands,
   ...targetCommands,
+  ...slaCommands,
   // ops: acting on a selection of list rows
   ...tableCommands,
 };
