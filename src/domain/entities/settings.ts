@@ -10,7 +10,8 @@ export interface WorkspaceSettings extends BaseRecord {
   sla?: Record<string, { firstResponse: number; resolution: number }>;
 }
 
-export const WORKSPACE_SETTINGS_ID = 'workspace';
+/** The one settings record's id: fixed (ULID-shaped), so every device writes the same record and the CRDT merges them. */
+export const WORKSPACE_SETTINGS_ID = '00000000000000000000000000';
 
 export const WorkspaceSettingsType = defineRecordType<WorkspaceSettings>('settings', 'Workspace settings', {
   sla: { kind: 'json' },
