@@ -7,6 +7,7 @@ type MemberRow = { id: string; name: string; role: string; ticketCapacity?: numb
 const HOUR = 3_600_000;
 
 test('SLA targets are edited in Settings (bad values named, nothing saved), the breach list follows them, the picker shows load and capacity, and the analysis groups by category', async ({ app: page }) => {
+  test.slow(); // reads every ticket for its oracles, and walks Settings and Tickets twice (the targets are put back at the end)
   const tickets = await readRows<TicketRow>(page, 'tickets');
 
   await page.getByRole('link', { name: 'Settings' }).click();
