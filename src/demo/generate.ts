@@ -16,6 +16,8 @@ import { finishContacts } from './lifecycle.ts';
 import { makeOrders } from './orders.ts';
 import { EmailBook, makeContacts } from './people.ts';
 import { makeTickets } from './support.ts';
+import { WORKSPACE_SETTINGS_ID } from '../domain/entities/index.ts';
+import { DEFAULT_SLA } from '../domain/tickets/sla.ts';
 import { makeTasks } from './tasks.ts';
 import { Team } from './team.ts';
 
@@ -86,6 +88,8 @@ export function generateDemo(o: DemoOptions, onProgress: (fraction: number, phas
       members: team.members.map((m) => m.rec),
       rules,
       ruleFirings: fired.firings,
+      // The workspace's shared settings: the default SLA targets written out, as Settings › SLA targets shows them.
+      settings: [{ id: WORKSPACE_SETTINGS_ID, createdAt: pipelines[0].createdAt, updatedAt: pipelines[0].createdAt, sla: { ...DEFAULT_SLA } }],
     },
     orders: commerce.orders,
     lines: commerce.lines,

@@ -40,8 +40,13 @@ export class Team {
       // Support agents: native language 10, English 6 for the others; room for 150 open tickets each.
       if (role === 'support') {
         rec.skills = { 'lang:en': locale === 'en' ? 10 : 6, 'lang:ru': locale === 'ru' ? 10 : 1, 'lang:zh': locale === 'zh' ? 10 : 1 };
+        // Each knows one area best, so best skill match has topics to weigh as well.
+        const topic = locale === 'en' ? 'billing' : locale === 'ru' ? 'delivery' : 'product';
+        rec.skills[`topic:${topic}`] = 8;
         rec.ticketCapacity = 150;
       }
+      // Sellers carry a monthly target ($300,000 in won deals), so the dashboard's attainment has something to show.
+      if (role === 'sales') rec.salesTargets = { '*': 30_000_000 };
       return { rec, locale };
     });
     this.members.forEach((m, i) => {

@@ -4,6 +4,7 @@
  * ("good product, slow delivery") keep it from being trivially separable.
  */
 import type { Rng } from './random.ts';
+import type { TicketCategory } from '../domain/entities/index.ts';
 
 export type Lang = 'en' | 'ru' | 'zh';
 export type Tone = 'positive' | 'negative' | 'neutral';
@@ -16,6 +17,13 @@ export interface Topic {
   /** Whether the text names an order (so the ticket should follow a real one). */
   needsOrder: boolean;
 }
+
+/** The ticket category each topic is filed under (routing by topic skill and the analysis group by it). */
+export const TOPIC_CATEGORY: Readonly<Record<string, TicketCategory>> = {
+  late_delivery: 'delivery', damaged: 'delivery', wrong_item: 'delivery', change_address: 'delivery', mixed: 'delivery',
+  invoice_wrong: 'billing', refund_slow: 'billing', invoice_copy: 'billing', bulk_pricing: 'billing',
+  login: 'account', howto: 'product', praise_product: 'feedback', thanks: 'feedback', fast_delivery: 'feedback',
+};
 
 /** Topic list shared by all languages (same order as the texts below). */
 export const TOPICS: readonly Topic[] = [

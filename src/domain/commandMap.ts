@@ -3,6 +3,8 @@ import { campaignCommands } from './campaigns/commands.ts';
 import type { NamedCommand } from './commands.ts';
 import { dealCommands, funnelCommands } from './deals/commands.ts';
 import { skillCommands } from './tickets/skills.ts';
+import { targetCommands } from './deals/targets.ts';
+import { slaCommands } from './tickets/slaSettings.ts';
 import { leadCommands } from './leads/commands.ts';
 import { mergeCommands } from './merge/commands.ts';
 import { taskCommands } from './tasks/commands.ts';
@@ -27,6 +29,8 @@ export const commandMap = {
   // ops2: the funnel and the team's day
   ...funnelCommands,
   ...skillCommands,
+  ...targetCommands,
+  ...slaCommands,
   // ops: acting on a selection of list rows
   ...tableCommands,
 };

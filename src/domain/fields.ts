@@ -82,6 +82,8 @@ const ENGLISH: Record<IssueCode, string> = {
   possibleDuplicate: 'looks like an existing record: {names}',
   invalid: 'is not valid',
   channelForType: 'does not match the type of interaction',
+  slaRange: 'must be a number of hours in whole minutes, from 1 minute to {max} hours',
+  slaOrder: 'must not be later than the resolution target',
 };
 
 /** An issue with its code, params, and the English text for logs. */

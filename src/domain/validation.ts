@@ -41,6 +41,8 @@ export type IssueCode =
   | 'quota'
   | 'possibleDuplicate'
   | 'channelForType'
+  | 'slaRange'
+  | 'slaOrder'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

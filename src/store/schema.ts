@@ -92,6 +92,11 @@ export const SCHEMA_V26_CHANGES: Record<string, string> = {
   localSnapshots: 'id, createdAt',
 };
 
+/** v29 (ops2): workspace-wide settings shared with the team (SLA targets), one record per workspace. */
+export const SCHEMA_V29_CHANGES: Record<string, string> = {
+  settings: 'id',
+};
+
 async function addDuplicateKeys(tx: Transaction): Promise<void> {
   await tx
     .table('contacts')
@@ -134,6 +139,7 @@ export class KithDB extends Dexie {
     this.version(25).stores(SCHEMA_V25_CHANGES).upgrade(addDuplicateKeys);
     // v26 (io): the phone key became E.164 (src/domain/phones.ts), so every contact's dupKeys is recomputed; and local snapshots.
     this.version(26).stores(SCHEMA_V26_CHANGES).upgrade(addDuplicateKeys);
+    this.version(29).stores(SCHEMA_V29_CHANGES);
   }
 
   /** A collection's table, typed by its record. */
@@ -142,4 +148,4 @@ export class KithDB extends Dexie {
   }
 }
 
-export const DB_VERSION = 26;
+export const DB_VERSION = 29;

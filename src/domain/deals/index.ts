@@ -4,3 +4,4 @@ export * from './moveToStage.ts';
 export * from './stages.ts';
 export * from './filter.ts';
 export * from './stageHistory.ts';
+export * from './targets.ts';

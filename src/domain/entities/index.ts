@@ -9,6 +9,7 @@ import { PipelineType, type Pipeline } from './pipeline.ts';
 import { ProductType, type Product } from './product.ts';
 import { RuleFiringType, RuleType, type Rule, type RuleFiring } from './rule.ts';
 import { SegmentType, type Segment } from './segment.ts';
+import { WorkspaceSettingsType, type WorkspaceSettings } from './settings.ts';
 import { TaskType, type Task } from './task.ts';
 import { TicketType, type Ticket } from './ticket.ts';
 
@@ -24,6 +25,7 @@ export * from './pipeline.ts';
 export * from './product.ts';
 export * from './rule.ts';
 export * from './segment.ts';
+export * from './settings.ts';
 export * from './sources.ts';
 export * from './task.ts';
 export * from './ticket.ts';
@@ -44,6 +46,7 @@ export interface Collections {
   members: TeamMember;
   rules: Rule;
   ruleFirings: RuleFiring;
+  settings: WorkspaceSettings;
 }
 export type CollectionName = keyof Collections;
 
@@ -62,6 +65,7 @@ export const RECORD_TYPES = {
   members: TeamMemberType,
   rules: RuleType,
   ruleFirings: RuleFiringType,
+  settings: WorkspaceSettingsType,
 } as const;
 
 export const COLLECTIONS = Object.keys(RECORD_TYPES) as CollectionName[];

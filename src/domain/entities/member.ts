@@ -13,6 +13,8 @@ export interface TeamMember extends BaseRecord {
   skills?: Record<string, number>;
   /** Open tickets a support agent can hold; automatic assignment passes over an agent at it. */
   ticketCapacity?: number;
+  /** Monthly sales target by 'YYYY-MM' (or '*': every month), minor units of the reporting currency; see src/domain/deals/targets.ts. */
+  salesTargets?: Record<string, number>;
 }
 
 export const TeamMemberType = defineRecordType<TeamMember>('members', 'Team member', {
@@ -23,4 +25,5 @@ export const TeamMemberType = defineRecordType<TeamMember>('members', 'Team memb
   capacity: { kind: 'int', min: 0 },
   skills: { kind: 'json' },
   ticketCapacity: { kind: 'int', min: 0 },
+  salesTargets: { kind: 'json' },
 });

@@ -6,6 +6,10 @@ import { PRIORITIES } from './task.ts';
 export const TICKET_STATUSES = ['received', 'recorded', 'assigned', 'in_progress', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
+/** What a ticket is about: routes it to agents skilled in the topic and groups the analysis. */
+export const TICKET_CATEGORIES = ['billing', 'delivery', 'account', 'product', 'feedback', 'other'] as const;
+export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+
 /** Which timestamp field records entering each status. */
 export const TICKET_STEP_FIELD: Record<TicketStatus, keyof Ticket> = {
   received: 'receivedAt',
@@ -22,6 +26,7 @@ export interface Ticket extends BaseRecord {
   status: TicketStatus;
   priority: (typeof PRIORITIES)[number];
   lang?: 'en' | 'ru' | 'zh';
+  category?: TicketCategory;
   contactId?: string;
   companyId?: string;
   assigneeId?: string;
@@ -34,6 +39,8 @@ export interface Ticket extends BaseRecord {
   satisfaction?: number;
   /** Set while the agent waits on the customer's answer; a follow-up rule reacts to it. */
   waitingSince?: string;
+  /** How many times a closed ticket was reopened (the analysis's reopen rate). */
+  reopenCount?: number;
 }
 
 export const TicketType = defineRecordType<Ticket>('tickets', 'Ticket', {
@@ -43,6 +50,7 @@ export const TicketType = defineRecordType<Ticket>('tickets', 'Ticket', {
   status: { kind: 'enum', values: TICKET_STATUSES, required: true },
   priority: { kind: 'enum', values: PRIORITIES, required: true },
   lang: { kind: 'enum', values: ['en', 'ru', 'zh'] },
+  category: { kind: 'enum', values: TICKET_CATEGORIES },
   contactId: { kind: 'ref', to: 'contacts' },
   companyId: { kind: 'ref', to: 'companies' },
   assigneeId: { kind: 'ref', to: 'members' },
@@ -54,4 +62,5 @@ export const TicketType = defineRecordType<Ticket>('tickets', 'Ticket', {
   resolution: { kind: 'text' },
   satisfaction: { kind: 'int', min: 1, max: 5 },
   waitingSince: { kind: 'datetime' },
+  reopenCount: { kind: 'int', min: 0 },
 });

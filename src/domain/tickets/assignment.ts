@@ -7,7 +7,7 @@ export type AssignStrategy = (typeof ASSIGN_STRATEGIES)[number];
 /** The roles that can take a ticket, best first: support agents, then those who stand in. */
 export const SUPPORT_ROLES: readonly TeamMember['role'][] = ['support', 'manager', 'admin'];
 
-type LoadTicket = Pick<Ticket, 'id' | 'status' | 'assigneeId' | 'assignedAt'> & Partial<Pick<Ticket, 'lang'>>;
+type LoadTicket = Pick<Ticket, 'id' | 'status' | 'assigneeId' | 'assignedAt'> & Partial<Pick<Ticket, 'lang' | 'category'>>;
 type Agent = Pick<TeamMember, 'id' | 'name' | 'role'> & Partial<Pick<TeamMember, 'skills' | 'ticketCapacity'>>;
 
 /** Open (not closed) tickets per member id: the load an agent carries now. */
@@ -57,9 +57,15 @@ export function pickAgent(agents: readonly Agent[], tickets: readonly LoadTicket
   return best.id;
 }
 
-/** An agent's skill for a ticket: its language's skill (0 when unrated). */
-export function skillFor(agent: Agent, ticket: Partial<Pick<Ticket, 'lang'>> | undefined): number {
-  return ticket?.lang ? (agent.skills?.[`lang:${ticket.lang}`] ?? 0) : 0;
+/**
+ * An agent's skill for a ticket: the ticket language's skill plus its topic's
+ * (each 0 when unrated or when the ticket has no language / category), so an
+ * agent who speaks the language and knows the topic beats one who only speaks it.
+ */
+export function skillFor(agent: Agent, ticket: Partial<Pick<Ticket, 'lang' | 'category'>> | undefined): number {
+  const lang = ticket?.lang ? (agent.skills?.[`lang:${ticket.lang}`] ?? 0) : 0;
+  const topic = ticket?.category ? (agent.skills?.[`topic:${ticket.category}`] ?? 0) : 0;
+  return lang + topic;
 }
 
 /**
@@ -67,7 +73,7 @@ export function skillFor(agent: Agent, ticket: Partial<Pick<Ticket, 'lang'>> | u
  * their capacity (ties: fewer open tickets, then the agent order). Null when
  * every agent is at capacity: the caller falls back to least loaded.
  */
-function bestSkilled(agents: readonly Agent[], loads: ReadonlyMap<string, number>, ticket: Partial<Pick<Ticket, 'lang'>> | undefined): string | null {
+function bestSkilled(agents: readonly Agent[], loads: ReadonlyMap<string, number>, ticket: Partial<Pick<Ticket, 'lang' | 'category'>> | undefined): string | null {
   let best: Agent | null = null;
   for (const a of agents) {
     const load = loads.get(a.id) ?? 0;

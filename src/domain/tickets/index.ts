@@ -4,3 +4,4 @@ export * from './steps.ts';
 export * from './assignment.ts';
 export * from './sla.ts';
 export * from './agentStats.ts';
+export * from './slaSettings.ts';

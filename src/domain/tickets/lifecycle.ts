@@ -23,9 +23,9 @@ export interface AdvanceExtra {
   satisfaction?: number;
 }
 
-export type TicketPatch = Partial<Pick<Ticket, 'status' | 'assigneeId' | 'recordedAt' | 'assignedAt' | 'processingAt' | 'closedAt' | 'resolution' | 'satisfaction'>>;
+export type TicketPatch = Partial<Pick<Ticket, 'status' | 'assigneeId' | 'recordedAt' | 'assignedAt' | 'processingAt' | 'closedAt' | 'resolution' | 'satisfaction' | 'reopenCount'>>;
 
-type Current = Pick<Ticket, 'status' | 'assigneeId' | 'assignedAt' | 'closedAt' | 'resolution' | 'satisfaction'>;
+type Current = Pick<Ticket, 'status' | 'assigneeId' | 'assignedAt' | 'closedAt' | 'resolution' | 'satisfaction'> & Partial<Pick<Ticket, 'reopenCount'>>;
 
 const bad = (field: string, code: IssueCode, params?: IssueParams) => new ValidationError('Ticket', [fieldIssue(field, code, params)]);
 
@@ -59,8 +59,8 @@ export function advance(ticket: Current, to: TicketStatus, now: Date, extra: Adv
     return patch;
   }
   if (ticket.status === 'closed') {
-    // A reopen: processing resumes; the old close and its rating no longer describe the ticket.
-    Object.assign(patch, { closedAt: undefined, resolution: undefined, satisfaction: undefined });
+    // A reopen: processing resumes; the old close and its rating no longer describe the ticket, and the count feeds the reopen rate.
+    Object.assign(patch, { closedAt: undefined, resolution: undefined, satisfaction: undefined, reopenCount: (ticket.reopenCount ?? 0) + 1 });
     return patch;
   }
   patch[TICKET_STEP_FIELD[to] as 'recordedAt' | 'processingAt'] = stamp;

@@ -60,3 +60,24 @@ export async function personIn(page: Page, locale: 'en' | 'ru'): Promise<PersonR
   if (!p) throw new Error(`no ${locale} contact in the demo`);
   return p;
 }
+
+/** One record by id straight from the workspace's IndexedDB table (read only), or undefined. */
+export async function readOne<T>(page: Page, table: string, id: string): Promise<T | undefined> {
+  return page.evaluate(
+    ({ table, id }) =>
+      new Promise<T | undefined>((resolve, reject) => {
+        const req = indexedDB.open('kith-main');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const one = db.transaction(table).objectStore(table).get(id);
+          one.onsuccess = () => {
+            db.close();
+            resolve(one.result as T | undefined);
+          };
+          one.onerror = () => reject(one.error);
+        };
+      }),
+    { table, id },
+  );
+}

@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures.ts';
-import { readRows } from './helpers.ts';
+import { readOne, readRows, readWhere } from './helpers.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A datetime-local input value `mins` minutes from now, in the browser's zone. */
@@ -8,10 +8,7 @@ const local = (mins: number) => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
 
-test.setTimeout(240_000);
-
-// Never seen green: the first test hits its 240 s limit in the merged suite; to diagnose (issue 9).
-test.fixme('a new lead gets a call task for its owner from the follow-up rule; a late reminder warns; a due reminder snoozes', async ({ app: page }) => {
+test('a new lead gets a call task for its owner from the follow-up rule; a late reminder warns; a due reminder snoozes', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Leads' }).click();
   await page.getByRole('button', { name: /New lead/ }).click();
   const form = page.getByRole('complementary', { name: 'New lead' });
@@ -25,11 +22,17 @@ test.fixme('a new lead gets a call task for its owner from the follow-up rule; a
   // The store worker fires the rule: one task, for the lead's owner, due a business day later.
   const lead = (await readRows<{ id: string; name: string; ownerId: string }>(page, 'leads')).find((l) => l.name === name)!;
   type T = { id: string; title: string; notes?: string; assigneeId?: string };
-  await expect.poll(async () => (await readRows<T>(page, 'tasks')).filter((k) => k.notes?.includes(`leads:${lead.id}:created`)).length, { timeout: 20_000 }).toBe(1);
-  const task = (await readRows<T>(page, 'tasks')).find((k) => k.notes?.includes(`leads:${lead.id}:created`))!;
+  // Read through the assignee index: the owner's tasks, not the workspace's thousands.
+  const fired = async () => (await readWhere<T>(page, 'tasks', 'assigneeId', lead.ownerId)).filter((k) => k.notes?.includes(`leads:${lead.id}:created`));
+  await expect.poll(async () => (await fired()).length, { timeout: 20_000 }).toBe(1);
+  const [task] = await fired();
   expect(task).toMatchObject({ title: 'Call the new lead', assigneeId: lead.ownerId });
   await page.goto(`/#/tasks/${task.id}`);
-  await expect(page.getByRole('complementary', { name: 'Call the new lead' })).toContainText(owner);
+  const callTask = page.getByRole('complementary', { name: 'Call the new lead' });
+  await expect(callTask).toContainText(owner);
+  // The drawer covers the page header's buttons: close it as a user would.
+  await callTask.getByRole('button', { name: 'Close' }).click();
+  await expect(callTask).toHaveCount(0);
 
   // A reminder after the due date: saved, but the form says so.
   await page.getByRole('button', { name: /New task/ }).click();
@@ -42,6 +45,7 @@ test.fixme('a new lead gets a call task for its owner from the follow-up rule; a
   await expect(drawer.getByText('The reminder is after the due date')).toHaveCount(0);
   await drawer.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('complementary', { name: 'Check the late reminder' })).toBeVisible();
+  const lateId = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
 
   // Its reminder is due (two minutes ago): the toast comes, and snoozing moves the reminder an hour on.
   const toast = page.getByTestId('reminder').filter({ hasText: 'Check the late reminder' });
@@ -52,14 +56,13 @@ test.fixme('a new lead gets a call task for its owner from the follow-up rule; a
   await expect(toast).toHaveCount(0);
   await expect
     .poll(async () => {
-      const k = (await readRows<{ title: string; remindAt?: string }>(page, 'tasks')).find((x) => x.title === 'Check the late reminder');
+      const k = await readOne<{ title: string; remindAt?: string }>(page, 'tasks', lateId);
       return k?.remindAt ? Date.parse(k.remindAt) - before : 0;
     })
     .toBeGreaterThan(55 * 60_000);
 });
 
-// Never seen green: the first test hits its 240 s limit in the merged suite; to diagnose (issue 9).
-test.fixme('support skills are edited in Settings with validation, and best skill match sends a Russian ticket to the Russian speaker', async ({ app: page }) => {
+test('support skills are edited in Settings with validation, and best skill match sends a Russian ticket to the Russian speaker', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
   const rows = page.getByTestId('agent-skills');
   await expect(rows).toHaveCount(3);

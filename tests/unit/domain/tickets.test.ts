@@ -57,7 +57,7 @@ describe('advance', () => {
   it('reopens into processing, clearing the close and its outcome', () => {
     const closed = ticket({ status: 'closed', closedAt: T0, resolution: 'Done', satisfaction: 2 });
     const p = advance(closed, 'in_progress', now);
-    expect(p).toEqual({ status: 'in_progress', closedAt: undefined, resolution: undefined, satisfaction: undefined });
+    expect(p).toEqual({ status: 'in_progress', closedAt: undefined, resolution: undefined, satisfaction: undefined, reopenCount: 1 });
     expect(Object.keys(p)).toContain('closedAt');
   });
 });

@@ -45,6 +45,8 @@ const en = {
   'issue.possibleDuplicate': '{field}: looks like an existing record: {names}. Save again to create it anyway.',
   'issue.invalid': '{field} is not valid',
   'issue.channelForType': '{field} does not match the type of interaction',
+  'issue.slaRange': '{field} must be a number of hours in whole minutes, from 1 minute to {max} hours',
+  'issue.slaOrder': '{field} must not be later than the resolution target',
 } satisfies IssueMessages;
 
 export default defineMessages<typeof en>({
@@ -90,6 +92,8 @@ export default defineMessages<typeof en>({
     'issue.possibleDuplicate': 'Поле «{field}»: похоже на существующую запись: {names}. Сохраните ещё раз, чтобы всё равно создать.',
     'issue.invalid': 'Поле «{field}» заполнено неверно',
     'issue.channelForType': 'Поле «{field}» не подходит к типу взаимодействия',
+    'issue.slaRange': 'Поле «{field}» должно быть числом часов с точностью до минуты, от 1 минуты до {max} ч',
+    'issue.slaOrder': 'Поле «{field}» не может быть больше срока решения',
   },
   zh: {
     'issue.required': '“{field}”为必填项',
@@ -132,5 +136,7 @@ export default defineMessages<typeof en>({
     'issue.possibleDuplicate': '“{field}”：看起来与已有记录相同：{names}。再次保存仍会创建。',
     'issue.invalid': '“{field}”无效',
     'issue.channelForType': '“{field}”与互动类型不符',
+    'issue.slaRange': '“{field}”必须是以整分钟计的小时数，范围为 1 分钟到 {max} 小时',
+    'issue.slaOrder': '“{field}”不能晚于解决目标',
   },
 });
