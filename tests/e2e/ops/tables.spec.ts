@@ -156,3 +156,32 @@ test('inline edit of an e-mail: a bad value is refused with the reason and nothi
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect((await readById<Person & { email?: string }>(page, 'contacts', p.id))?.email).toBe(next);
 });
+
+test('companies: the same bulk actions as contacts (tag two, delete one and undo)', async ({ app: page }) => {
+  // The list is in name order: two companies at its top whose names no other company in the sample shares.
+  const sample = await readFirst<{ id: string; name: string; tags?: string[] }>(page, 'companies', 'nameKey', 40);
+  const [a, b] = sample.filter((c) => sample.filter((d) => d.name === c.name).length === 1);
+  await page.getByRole('link', { name: 'Companies' }).click();
+  const table = page.getByRole('table', { name: 'Companies' });
+  await table.getByRole('checkbox', { name: `Select ${a.name}` }).check();
+  await table.getByRole('checkbox', { name: `Select ${b.name}` }).check();
+  const bar = page.getByRole('toolbar', { name: 'Selected rows' });
+  await expect(bar.getByText('2 selected')).toBeVisible();
+  const tag = `co-${Date.now()}`;
+  await bar.getByRole('textbox', { name: 'Tag' }).fill(tag);
+  await bar.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tag added: 2' })).toBeVisible();
+  expect((await readById<{ tags?: string[] }>(page, 'companies', a.id))?.tags).toContain(tag);
+  expect((await readById<{ tags?: string[] }>(page, 'companies', b.id))?.tags).toContain(tag);
+
+  await table.getByRole('checkbox', { name: `Select ${a.name}` }).check();
+  page.once('dialog', (d) => void d.accept());
+  await bar.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted: 1' })).toBeVisible();
+  await expect(table.getByRole('checkbox', { name: `Select ${a.name}` })).toHaveCount(0);
+  // A deleted record leaves the indexed table (its tombstone stays in the CRDT, which undo clears).
+  expect(await readById(page, 'companies', a.id)).toBeNull();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(table.getByRole('checkbox', { name: `Select ${a.name}` })).toBeVisible();
+  expect((await readById<{ id: string }>(page, 'companies', a.id))?.id).toBe(a.id);
+});
