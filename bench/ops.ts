@@ -142,26 +142,41 @@ async function opsScenarios(): Promise<BenchRow[]> {
 
     out.push({ scenario: `contact list back to all ${N.toLocaleString('en-GB')} (query cleared)`, metric: 'median ms', value: Math.round(median(reset)), note: 'the first 60 rows paint before; this is the full list' });
 
-    // Scrolling: one jump per frame through the whole list; the frame interval is what a person sees.
+    // Scrolling: one jump of ~59 rows per frame through the list (far past what is on screen, as when
+    // dragging the scrollbar), so every frame paints rows it has not painted before.
+    // Per frame: main-thread time from the scroll to the end of that frame's rendering (the scroll
+    // event is dispatched at once, Svelte updates the rows in the microtask after it, then style,
+    // layout and paint; a task posted from the frame runs after its paint). Also the frame interval
+    // (vsync caps it at ~16.7 ms) and how many frames painted rows still waiting for their data.
     const frames = await page.evaluate(
       () =>
-        new Promise<number[]>((resolve) => {
+        new Promise<{ work: number[]; interval: number[]; blank: number }>((resolve) => {
           const body = document.querySelector('[role="table"][aria-label="Contacts"] .body') as HTMLElement;
-          const deltas: number[] = [];
+          const work: number[] = [];
+          const interval: number[] = [];
+          let blank = 0;
           let last = performance.now();
           let i = 0;
           const step = () => {
-            const now = performance.now();
-            if (i > 0) deltas.push(now - last);
-            last = now;
+            const t0 = performance.now();
+            if (i > 0) interval.push(t0 - last);
+            last = t0;
             body.scrollTop = (i * 2_357) % body.scrollHeight;
-            if (++i <= 240) requestAnimationFrame(step);
-            else resolve(deltas);
+            body.dispatchEvent(new Event('scroll'));
+            const mc = new MessageChannel();
+            mc.port1.onmessage = () => {
+              work.push(performance.now() - t0);
+              if (body.querySelector('[aria-busy="true"]')) blank++;
+              if (++i <= 240) requestAnimationFrame(step);
+              else resolve({ work, interval, blank });
+            };
+            // Posted from inside the frame's callbacks: delivered after that frame's rendering.
+            mc.port2.postMessage(0);
           };
           requestAnimationFrame(step);
         }),
     );
-    out.push({ scenario: `contact list scrolling, ${N.toLocaleString('en-GB')} rows`, metric: 'median ms/frame', value: +median(frames).toFixed(1), target: '< 16 ms', note: `p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms over ${frames.length} frames` });
+    out.push({ scenario: `contact list scrolling, ${N.toLocaleString('en-GB')} rows`, metric: 'median ms/frame', value: +median(frames.work).toFixed(1), target: '< 16 ms', note: `scroll to frame rendered; p95 ${quantile(frames.work, 0.95).toFixed(1)} ms, max ${Math.max(...frames.work).toFixed(1)} ms over ${frames.work.length} frames; frame interval median ${median(frames.interval).toFixed(1)} ms (vsync 16.7); ${frames.blank} frames showed rows still loading` });
     await context.close();
   } finally {
     await browser.close();

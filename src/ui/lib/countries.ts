@@ -22,6 +22,9 @@ export function countries(locale: string): Country[] {
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
         if (NOT_COUNTRIES.has(code)) continue;
+        // Retired codes (DD, SU, YU, UK ...) are named like the country that replaced them; typing
+        // "Германия" must give DE, not DD, so only a code that is its own canonical form is listed.
+        if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
         const name = names.of(code);
         if (name && name !== code) list.push({ code, name });
       }

@@ -19,19 +19,31 @@ export function money(minor: number | undefined, currency = 'USD', compact = fal
   return f.format(minor / 100);
 }
 
+/**
+ * Building an Intl formatter costs far more than formatting (tenths of a millisecond each), and
+ * list cells format on every scrolled frame: one formatter per language and kind is kept.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, make: (locale: string) => F): F {
+  const key = `${intl()}|${kind}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make(intl())));
+  return f;
+}
+
 export function number(n: number | undefined, digits = 0): string {
   if (n === undefined || n === null || Number.isNaN(n)) return '';
-  return new Intl.NumberFormat(intl(), { maximumFractionDigits: digits }).format(n);
+  return cached(`n${digits}`, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: digits })).format(n);
 }
 
 export function date(iso: string | undefined): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(intl(), { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(iso));
+  return cached('d', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'short', day: 'numeric' })).format(new Date(iso));
 }
 
 export function dateTime(iso: string | undefined): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(intl(), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return cached('dt', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }
 
 /** "3 days ago" / "in 2 hours", for timelines and due dates. */
@@ -39,7 +51,7 @@ export function relative(iso: string | undefined, now = Date.now()): string {
   if (!iso) return '';
   const diff = new Date(iso).getTime() - now;
   const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(intl(), { numeric: 'auto' });
+  const rtf = cached('rel', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['year', 365 * 864e5], ['month', 30 * 864e5], ['week', 7 * 864e5], ['day', 864e5], ['hour', 36e5], ['minute', 6e4],
   ];

@@ -5,8 +5,10 @@ import type { ListTable } from '../../workers/list.worker.ts';
 import { intl } from '../i18n/index.svelte.ts';
 import { listWorker } from './listWorker.ts';
 
-/** Rows fetched around the painted window, so a scroll of a screen or two needs no new request. */
-const MARGIN = 120;
+/** Rows fetched around the painted window, so a scroll of several screens needs no new request. */
+const MARGIN = 300;
+/** Asks for the next rows once fewer than this many are held past the window, before the scroll reaches them. */
+const AHEAD = 150;
 
 export interface LiveList<R> {
   /** Rows matching the spec in all; null until the worker first answers. */
@@ -50,6 +52,8 @@ export function liveList<T extends ListTable>(dbName: string, table: T, spec: ()
   // Re-asks when the spec, the language (sorting by names), the table or the window's edge changes.
   let heldFor = '';
   let heldVersion = -1;
+  /** The request in flight, so a scroll it will answer does not ask again every frame. */
+  let asked: { key: string; v: number; from: number; to: number } | null = null;
   $effect(() => {
     const s = spec();
     const key = JSON.stringify(s);
@@ -57,15 +61,23 @@ export function liveList<T extends ListTable>(dbName: string, table: T, spec: ()
     const v = version;
     const { start, end } = view;
     const fresh = key !== heldFor;
-    // Scrolling inside what is held needs nothing new.
-    if (!fresh && v === heldVersion && total !== null && start >= offset && Math.min(end, total) <= offset + rows.length) return;
+    if (!fresh && v === heldVersion && total !== null) {
+      const heldEnd = offset + rows.length;
+      const covered = start >= offset && Math.min(end, total) <= heldEnd;
+      const near = (offset > 0 && start - offset < AHEAD) || (heldEnd < total && heldEnd - end < AHEAD);
+      // Scrolling inside what is held needs nothing new; near its edge the next rows are asked for ahead.
+      if (covered && !near) return;
+      if (asked && asked.key === key && asked.v === v && start >= asked.from && end <= asked.to) return;
+    }
     const mine = ++seq;
     loading = fresh || total === null;
     const from = Math.max(0, start - MARGIN);
+    asked = { key, v, from, to: end + MARGIN };
     void listWorker()
       .window(dbName, table, s, from, end - from + MARGIN, locale)
       .then((w) => {
         if (mine !== seq) return;
+        asked = null;
         heldFor = key;
         heldVersion = v;
         total = w.total;

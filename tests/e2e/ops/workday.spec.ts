@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures.ts';
-import { readOne, readRows, readWhere } from './helpers.ts';
+import { readById, readRows, readWhere } from './helpers.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A datetime-local input value `mins` minutes from now, in the browser's zone. */
@@ -56,7 +56,7 @@ test('a new lead gets a call task for its owner from the follow-up rule; a late 
   await expect(toast).toHaveCount(0);
   await expect
     .poll(async () => {
-      const k = await readOne<{ title: string; remindAt?: string }>(page, 'tasks', lateId);
+      const k = await readById<{ title: string; remindAt?: string }>(page, 'tasks', lateId);
       return k?.remindAt ? Date.parse(k.remindAt) - before : 0;
     })
     .toBeGreaterThan(55 * 60_000);
