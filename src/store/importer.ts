@@ -106,6 +106,8 @@ export class Importer {
       }
     }
     for (const u of job.update) type.validatePatch(u.patch);
+    // New companies are projected without another check too, so their names are checked here.
+    const companyInputs = job.newCompanies.map((name) => RECORD_TYPES.companies.validateNew({ name }));
 
     const companyIds = job.newCompanies.map((_, i) => ulid(t0 + i));
     const createIds = inputs.map((_, i) => ulid(t0 + i));
@@ -152,7 +154,7 @@ export class Importer {
           this.check(id);
           doc.transact(() => {
             for (let j = i; j < Math.min(i + this.chunk, companyIds.length); j++)
-              createRecord(cmap, companyIds[j], { id: companyIds[j], createdAt: stamp, updatedAt: stamp, name: job.newCompanies[j] });
+              createRecord(cmap, companyIds[j], { id: companyIds[j], createdAt: stamp, updatedAt: stamp, ...companyInputs[j] });
           }, IMPORT_ORIGIN);
           done = Math.min(i + this.chunk, companyIds.length);
           onProgress(done, total);
