@@ -1,6 +1,8 @@
 import { expect, test } from '../fixtures.ts';
 import { readTable } from './helpers.ts';
 
+test.describe.configure({ timeout: 240_000 });
+
 test('a deleted contact leaves the list, waits in Settings -> Trash, and a restore brings it back', async ({ app: page }) => {
   const tag = `Trash${Date.now().toString(36)}`;
   await page.getByRole('button', { name: /New contact/ }).click();
@@ -8,7 +10,8 @@ test('a deleted contact leaves the list, waits in Settings -> Trash, and a resto
   await page.getByLabel('Last name').fill(tag);
   await page.getByRole('button', { name: 'Save' }).click();
   const card = page.getByRole('complementary', { name: `Olga ${tag}` });
-  await expect(card).toBeVisible();
+  // Saving waits for the store worker's write: slow on a loaded machine.
+  await expect(card).toBeVisible({ timeout: 60_000 });
   page.once('dialog', (d) => void d.accept());
   await card.getByRole('button', { name: 'Delete' }).click();
   await expect(card).toHaveCount(0);
