@@ -74,7 +74,8 @@ async function nodeScenarios(): Promise<BenchRow[]> {
 
 /** The 100k-row contacts file through the wizard in Chromium, with the page's long tasks recorded. */
 async function browserScenario(): Promise<BenchRow[]> {
-  const server = await servePreview(4398);
+  // BENCH_PORT: engineers sharing a machine each bench on a port of their own.
+  const server = await servePreview(Number(process.env.BENCH_PORT ?? 4398));
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });

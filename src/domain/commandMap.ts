@@ -11,6 +11,7 @@ import { taskCommands } from './tasks/commands.ts';
 import { ruleCommands } from './rules/commands.ts';
 import { ticketCommands } from './tickets/commands.ts';
 import { tableCommands } from './tables/bulk.ts';
+import { trashCommands } from './trash/commands.ts';
 
 /**
  * Every named command the store worker can run, by name (as Actual Budget's
@@ -33,6 +34,8 @@ export const commandMap = {
   ...slaCommands,
   // ops: acting on a selection of list rows
   ...tableCommands,
+  // io: the Trash
+  ...trashCommands,
 };
 
 export type CommandMap = typeof commandMap;

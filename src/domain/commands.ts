@@ -22,6 +22,10 @@ export interface CommandTx {
   create<C extends CollectionName>(collection: C, input: Input): Collections[C];
   update<C extends CollectionName>(collection: C, id: string, patch: Input): Collections[C];
   remove(collection: CollectionName, id: string): void;
+  /** Brings a deleted record back from the Trash; false when it is not in the Trash. */
+  restore(collection: CollectionName, id: string): boolean;
+  /** Erases a deleted record's content for good ("delete forever"); false when it is not in the Trash. */
+  purge(collection: CollectionName, id: string): boolean;
   /**
    * Creates a record under an id the command derived (e.g. from an event id)
    * unless one exists. Two devices doing the same write the same key, so after

@@ -54,6 +54,16 @@ export function planOrders(
   const orders = new Map<string, Order>();
   const lines: OrderLine[] = [];
   const now = Date.now();
+  // A file repeats each order's date on every line and has few distinct dates: each is read once.
+  const dates = new Map<string, string | null>();
+  const dateOf = (text: string): string | null => {
+    let v = dates.get(text);
+    if (v === undefined) {
+      const d = parseDate(text, slash);
+      dates.set(text, (v = d ? isoDateTime(d) : null));
+    }
+    return v;
+  };
   const cell = (r: string[], k: Col) => (idx[k] >= 0 ? unneutralise(r[idx[k]] ?? '').trim() : '');
 
   for (let i = 0; i < table.rows.length; i++) {
@@ -69,7 +79,7 @@ export function planOrders(
     const productId = productBySku.get(cell(r, 'sku').toLowerCase());
     const qty = parseNumber(cell(r, 'quantity'), locale);
     const price = parseMoney(cell(r, 'unitPrice'), locale);
-    const d = parseDate(cell(r, 'date'), slash);
+    const d = dateOf(cell(r, 'date'));
     const before = errors.length;
     if (!c) bad('customer', `no contact with the e-mail "${cell(r, 'customer')}"`);
     if (!productId) bad('sku', `no product with the SKU "${cell(r, 'sku')}"`);
@@ -88,7 +98,7 @@ export function planOrders(
         number,
         contactId: c!.id,
         ...(c!.companyId ? { companyId: c!.companyId } : {}),
-        orderedAt: isoDateTime(d!),
+        orderedAt: d!,
         status: status as Order['status'],
         channel: channel as Order['channel'],
         currency: (cell(r, 'currency') || options.currency || 'USD').toUpperCase(),

@@ -80,8 +80,26 @@ class Index {
   }
 }
 
-function personName(r: Rec): string {
-  return nameKey(r.firstName as string | undefined, r.lastName as string | undefined, r.name as string | undefined);
+/** Files repeat first and last names a lot; the key (transliteration, phonetics) is worked out once per distinct name. */
+function nameKeys(): (r: Rec) => string {
+  const memo = new Map<string, string>();
+  return (r) => {
+    const first = r.firstName as string | undefined;
+    const last = r.lastName as string | undefined;
+    const name = r.name as string | undefined;
+    const k = `${first ?? ''}\u0000${last ?? ''}\u0000${name ?? ''}`;
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = nameKey(first, last, name)));
+    return v;
+  };
+}
+
+/** A stored contact row carries its duplicate keys (`dupKeys`: e:, p:, n:); reading them beats parsing every phone again. */
+function storedKey(r: Rec, prefix: 'p:' | 'n:'): string | undefined {
+  const keys = r.dupKeys;
+  if (!Array.isArray(keys)) return undefined;
+  const k = (keys as string[]).find((x) => x.startsWith(prefix));
+  return k === undefined ? '' : k.slice(2);
 }
 
 /**
@@ -139,11 +157,12 @@ export function planImport(table: Table, options: PlanOptions): ImportPlan {
     if (matchOn === 'phone') return toE164(String(v), country) ?? String(v);
     return String(v).normalize('NFKC').trim().toLowerCase();
   };
+  const personName = nameKeys();
   for (const r of existing) {
     if (!r.id || r.deletedAt) continue;
     byEmail.add(emailKey(r.email as string | undefined), r.id);
-    if (typeof r.phone === 'string') byPhone.add(toE164(r.phone, country) ?? r.phone, r.id);
-    if (collection === 'contacts' || collection === 'leads') byName.add(personName(r), r.id);
+    if (typeof r.phone === 'string') byPhone.add(storedKey(r, 'p:') || (toE164(r.phone, country) ?? r.phone), r.id);
+    if (collection === 'contacts' || collection === 'leads') byName.add(storedKey(r, 'n:') ?? personName(r), r.id);
     byMatch.add(matchKey(r), r.id);
   }
   const existingById = new Map(existing.map((r) => [r.id, r]));

@@ -19,19 +19,31 @@ function validity(n: number, isNull: (i: number) => boolean): { bitmap: Uint8Arr
   return { bitmap, nullCount };
 }
 
+/** Strings into one buffer: ASCII (ids, dates, codes: nearly every fact) byte by byte, the rest through encodeInto; no array per value. */
 export function utf8Column(a: Arrow, values: (string | undefined | null)[]) {
   const n = values.length;
   const offsets = new Int32Array(n + 1);
-  const parts: Uint8Array[] = new Array(n);
+  let cap = 0;
+  for (let i = 0; i < n; i++) cap += (values[i]?.length ?? 0) * 3;
+  let data = new Uint8Array(cap);
   let size = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    parts[i] = v === undefined || v === null ? new Uint8Array(0) : utf8.encode(v);
-    size += parts[i].length;
+    if (v) {
+      let ascii = true;
+      for (let j = 0; j < v.length; j++) {
+        const c = v.charCodeAt(j);
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        data[size + j] = c;
+      }
+      size += ascii ? v.length : utf8.encodeInto(v, data.subarray(size)).written;
+    }
     offsets[i + 1] = size;
   }
-  const data = new Uint8Array(size);
-  for (let i = 0; i < n; i++) data.set(parts[i], offsets[i]);
+  data = data.slice(0, size);
   const { bitmap, nullCount } = validity(n, (i) => values[i] === undefined || values[i] === null);
   return a.makeVector(a.makeData({ type: new a.Utf8(), length: n, nullCount, nullBitmap: bitmap, valueOffsets: offsets, data }));
 }

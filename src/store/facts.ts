@@ -51,24 +51,27 @@ export async function encodeLines(lines: OrderLine[]): Promise<Uint8Array> {
   return a.tableToIPC(table, 'stream');
 }
 
+/** Column by column: a 300,000-order batch read row by row (`toJSON` per row) took seconds. */
 export async function decodeOrders(bytes: Uint8Array): Promise<Order[]> {
   const a = await loadArrow();
   const t = a.tableFromIPC(bytes);
-  const out: Order[] = [];
-  for (const r of t) {
-    const o = r.toJSON() as Record<string, unknown>;
-    out.push({
-      id: String(o.id),
-      number: String(o.number),
-      contactId: String(o.contactId),
-      ...(o.companyId ? { companyId: String(o.companyId) } : {}),
-      orderedAt: String(o.orderedAt),
-      status: o.status as Order['status'],
-      channel: o.channel as Order['channel'],
-      currency: String(o.currency),
-      total: Number(o.total),
-      lineCount: Number(o.lineCount),
-    });
+  const col = (name: string) => t.getChild(name)!.toArray() as ArrayLike<unknown>;
+  const [id, number, contactId, companyId, orderedAt, status, channel, currency, total, lineCount] = ['id', 'number', 'contactId', 'companyId', 'orderedAt', 'status', 'channel', 'currency', 'total', 'lineCount'].map(col);
+  const out: Order[] = new Array(t.numRows);
+  for (let i = 0; i < t.numRows; i++) {
+    const co = companyId[i];
+    out[i] = {
+      id: String(id[i]),
+      number: String(number[i]),
+      contactId: String(contactId[i]),
+      ...(co ? { companyId: String(co) } : {}),
+      orderedAt: String(orderedAt[i]),
+      status: status[i] as Order['status'],
+      channel: channel[i] as Order['channel'],
+      currency: String(currency[i]),
+      total: Number(total[i]),
+      lineCount: Number(lineCount[i]),
+    };
   }
   return out;
 }

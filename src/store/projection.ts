@@ -14,6 +14,9 @@ export interface ProjectionIssue {
 
 export type IssueSink = (issue: ProjectionIssue) => void;
 
+/** The origin of the importer's transactions (store/importer.ts): records it validated as a whole before writing. */
+export const IMPORT_ORIGIN = 'import';
+
 const BASE_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt']);
 
 /** Checks a record read from Yjs; returns null when it may be shown. */
@@ -36,6 +39,8 @@ export function projectRecords(
   records: Y.Map<Y.Map<unknown>>,
   ids: Iterable<string>,
   onIssue: IssueSink,
+  /** The records were validated just before this device wrote them (an import): checking each again doubled its cost. */
+  validated = false,
 ): { puts: unknown[]; deletes: string[] } {
   const puts: unknown[] = [];
   const deletes: string[] = [];
@@ -50,7 +55,7 @@ export function projectRecords(
       deletes.push(id);
       continue;
     }
-    const problem = recordProblem(collection, rec);
+    const problem = validated ? null : recordProblem(collection, rec);
     if (problem) {
       onIssue({ collection, id, message: problem });
       continue;
@@ -74,7 +79,7 @@ export function writeOf(collection: CollectionName, puts: unknown[], deletes: st
 export function collectionProjector(collection: CollectionName, onIssue: IssueSink): Projector {
   const project = (doc: Y.Doc, tr: Y.Transaction) => {
     const records = recordsMap(doc);
-    const { puts, deletes } = projectRecords(collection, records, changedRecordIds(tr, records), onIssue);
+    const { puts, deletes } = projectRecords(collection, records, changedRecordIds(tr, records), onIssue, tr.origin === IMPORT_ORIGIN && tr.local);
     return writeOf(collection, puts, deletes);
   };
   return Object.assign(project, { roots: [RECORDS] });

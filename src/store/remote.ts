@@ -5,7 +5,8 @@ import type { Input } from './commands.ts';
 import type { CommittedOrigin } from './docStore.ts';
 import { ReadOnlyError, WriteFailedError } from './errors.ts';
 import type { Identity } from './identity.ts';
-import type { ImportJob, ImportLog } from './importer.ts';
+import type { ImportJob, ImportLogSummary } from './importer.ts';
+import type { TrashItem } from './trash.ts';
 import type { LocalSnapshotInfo } from './localSnapshots.ts';
 import type { ProjectionIssue } from './projection.ts';
 import type { HistoryEntry } from './yrecords.ts';
@@ -50,6 +51,8 @@ export interface StoreWorkerApi {
   run(name: string, args: unknown): Promise<Result<unknown>>;
   get(collection: CollectionName, id: string): Promise<unknown>;
   history(collection: CollectionName, id: string): Promise<HistoryEntry[]>;
+  /** Deleted records of these collections, newest deletion first (the Trash). */
+  trash(collections: CollectionName[]): Promise<TrashItem[]>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   flushed(): Promise<void>;
@@ -80,10 +83,10 @@ export interface StoreWorkerApi {
   /** Bytes per part of the workspace, counted in the worker (it reads every row). */
   storageUsage(): Promise<StorageUsage>;
   /** Runs an import all or nothing; a failure or Cancel leaves the workspace as before. A job may come as JSON bytes, so the page never deserialises it. */
-  importRun(id: string, job: ImportJob | Uint8Array, onProgress: (done: number, total: number) => void): Promise<Result<ImportLog>>;
+  importRun(id: string, job: ImportJob | Uint8Array, onProgress: (done: number, total: number) => void): Promise<Result<ImportLogSummary>>;
   importCancel(id: string): Promise<void>;
-  importLogs(): Promise<ImportLog[]>;
-  importRevert(id: string, onProgress: (done: number, total: number) => void): Promise<ImportLog>;
+  importLogs(): Promise<ImportLogSummary[]>;
+  importRevert(id: string, onProgress: (done: number, total: number) => void): Promise<ImportLogSummary>;
   /** The whole workspace as one backup file, encrypted when a passphrase is given. */
   backup(passphrase?: string): Promise<Uint8Array>;
   /** What a restore would change: the backup's record counts beside the current ones. Throws nothing: errors come as data. */
@@ -97,7 +100,7 @@ export interface StoreWorkerApi {
   /** A snapshot's backup file, to restore through the same preview as a downloaded one. */
   localSnapshotBytes(id: string): Promise<Uint8Array | null>;
   /** Imports a closed tab left unfinished, rolled back when the workspace opened. */
-  importRecovered(): Promise<ImportLog[]>;
+  importRecovered(): Promise<ImportLogSummary[]>;
   /** Evaluates time-based event rules (deal idle, birthday) now. */
   scanRules(): Promise<void>;
   /** Stores a file on a record (this device only); a file over the cap or the quota is refused as a validation result. */

@@ -20,6 +20,8 @@ interface Staged {
   after: Rec | undefined;
   /** Fields the command wrote (undefined = cleared), in the order written. */
   patch: Rec;
+  /** Set by `purge`: the deleted record is erased from the doc. */
+  purge?: boolean;
 }
 
 /** Fields the store sets itself; history shows real changes, not the clock. */
@@ -138,6 +140,21 @@ export class CommandRunner {
         const s = stage(c, id);
         s.after = undefined;
       },
+      restore: (c: CollectionName, id: string) => {
+        const m = records(c).get(id);
+        if (!m || !readField(m, 'deletedAt') || staged.has(key(c, id))) return false;
+        const before = recordToJSON(m);
+        const after: Rec = { ...before, updatedAt: now.toISOString() };
+        delete after.deletedAt;
+        staged.set(key(c, id), { collection: c, id, before, after, patch: { deletedAt: undefined, updatedAt: after.updatedAt } });
+        return true;
+      },
+      purge: (c: CollectionName, id: string) => {
+        const m = records(c).get(id);
+        if (!m || !readField(m, 'deletedAt') || staged.has(key(c, id))) return false;
+        staged.set(key(c, id), { collection: c, id, before: recordToJSON(m), after: undefined, patch: {}, purge: true });
+        return true;
+      },
     };
 
     const result = cmd.run(tx, args);
@@ -174,6 +191,11 @@ export class CommandRunner {
     }
     const m = map.get(s.id);
     if (!m) return;
+    if (s.purge) {
+      // Yjs keeps only a tombstone of a deleted map entry: the record's fields and history are gone.
+      map.delete(s.id);
+      return;
+    }
     if (!s.after) {
       writeFields(m, { deletedAt: at, updatedAt: at });
       logChange(m, logKey, { by, at, op: 'delete' });

@@ -11,6 +11,7 @@ import { CommandRunner } from './runner.ts';
 import { KithDB } from './schema.ts';
 import type { WorkspaceInfo } from './snapshot.ts';
 import { openTabChannel, type TabChannel } from './tabChannel.ts';
+import { trashItems, type TrashItem } from './trash.ts';
 import { UndoStack } from './undo.ts';
 import { readField, recordHistory, recordsMap, type HistoryEntry } from './yrecords.ts';
 
@@ -99,6 +100,11 @@ export class Workspace {
   async history(collection: CollectionName, id: string): Promise<HistoryEntry[]> {
     const m = recordsMap(await this.docs.get(collection)).get(id);
     return m ? recordHistory(m).map(({ key: _k, ...e }) => e) : [];
+  }
+
+  /** Deleted records of these collections, for the Trash (loads their docs if needed). */
+  trash(collections: readonly CollectionName[]): Promise<TrashItem[]> {
+    return trashItems(this.docs, collections);
   }
 
   /** Whether a record exists in the merged doc but is deleted (a tombstone). */

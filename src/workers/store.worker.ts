@@ -5,7 +5,7 @@ import { storageUsage } from '../store/usage.ts';
 import { deleteAttachment, putAttachment } from '../store/attachments.ts';
 import { announce, destroy, inspect, seed } from './lifecycle.ts';
 import { RuleEngine } from './rules/engine.ts';
-import type { ImportJob, ImportLog } from '../store/importer.ts';
+import { summariseLog, type ImportJob, type ImportLog } from '../store/importer.ts';
 import { BackupError, readBackup, writeBackup } from '../io/backupFile.ts';
 import { restoreBackup, tableCounts, takeBackup } from '../store/backup.ts';
 import { listLocalSnapshots, localSnapshotBytes, snapshotIfDue, takeLocalSnapshot } from '../store/localSnapshots.ts';
@@ -64,6 +64,7 @@ const api: StoreWorkerApi = {
   run: (name, args) => asResult(() => open().run(name, args)),
   get: (c, id) => open().commands.get(c, id),
   history: (c, id) => open().history(c, id),
+  trash: (cs) => open().trash(cs),
   // Undo and redo resolve once their change is on disk, like every command.
   undo: async () => {
     const done = open().undo.undo();
@@ -104,11 +105,11 @@ const api: StoreWorkerApi = {
     subscriptions.delete(id);
   },
   importRun: (id, job, onProgress) =>
-    asResult(() => open().importer.run(id, job instanceof Uint8Array ? (JSON.parse(new TextDecoder().decode(job)) as ImportJob) : job, onProgress)),
+    asResult(async () => summariseLog(await open().importer.run(id, job instanceof Uint8Array ? (JSON.parse(new TextDecoder().decode(job)) as ImportJob) : job, onProgress))),
   importCancel: async (id) => open().importer.cancel(id),
-  importLogs: () => open().importer.logs(),
-  importRevert: (id, onProgress) => open().importer.revert(id, onProgress),
-  importRecovered: () => recovered,
+  importLogs: async () => (await open().importer.logs()).map(summariseLog),
+  importRevert: async (id, onProgress) => summariseLog(await open().importer.revert(id, onProgress)),
+  importRecovered: async () => (await recovered).map(summariseLog),
   localSnapshots: () => listLocalSnapshots(open().db),
   async takeSnapshot() {
     const w = open();
