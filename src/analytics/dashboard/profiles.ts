@@ -4,6 +4,7 @@ import { purchasesOf } from '../metrics/purchases.ts';
 import { purchaseHistories, purchaseIntervalDays, rfmOf, rfmScores, type Rfm } from '../metrics/rfm.ts';
 import { churnRisk, median } from './churn.ts';
 import { fitLtvModel, modelLifetimeValue, type LtvModel } from '../metrics/ltv.ts';
+import { rfmSegment, type RfmSegment } from '../metrics/rfmSegment.ts';
 
 /** One wide row of computed measures per contact: what segment rules and campaigns read. */
 export interface CustomerProfile extends ProfileValues {
@@ -44,6 +45,8 @@ export interface CustomerProfile extends ProfileValues {
   ltvOrderValue?: number;
   /** Which LTV model produced ltv: BG/NBD + Gamma-Gamma, or the simple one for workspaces too small to fit. */
   ltvModel?: LtvModel['kind'];
+  /** Named RFM segment (metrics/rfmSegment.ts); 'none' for someone who never bought. */
+  segment: RfmSegment;
 }
 
 export type ProfileContact = Pick<Contact, 'id' | 'lifecycle' | 'country' | 'source' | 'locale'>;
@@ -75,7 +78,7 @@ export function customerProfiles(
   const buyers: { p: CustomerProfile; rfm: Rfm }[] = [];
   const profiles: CustomerProfile[] = contacts.map((c) => {
     const h = histories.get(c.id);
-    const p: CustomerProfile = { contactId: c.id, frequency: 0, monetary: 0 };
+    const p: CustomerProfile = { contactId: c.id, frequency: 0, monetary: 0, segment: 'none' };
     if (h) {
       const rfm = rfmOf(h, nowMs);
       Object.assign(p, rfm);
@@ -105,6 +108,7 @@ export function customerProfiles(
     p.rScore = s.r;
     p.fScore = s.f;
     p.mScore = s.m;
+    p.segment = rfmSegment(s.r, s.f);
   });
   return profiles;
 }

@@ -6,6 +6,9 @@ import { loadArrow } from '../../store/facts.ts';
 import { toParquet } from '../../io/parquet.ts';
 import type { KithDB } from '../../store/schema.ts';
 import { customerProfiles } from '../dashboard/profiles.ts';
+import { purchasesOf } from '../metrics/purchases.ts';
+import { RFM_SEGMENTS } from '../metrics/rfmSegment.ts';
+import { segmentHistory, SNAPSHOT_MONTHS } from '../metrics/segmentHistory.ts';
 import { asOfSql, currencyRatesSql, METRIC_VIEWS_SQL } from '../metrics/sql.ts';
 import { startDuckDB } from './duckdb.ts';
 import { recordsToArrow, WAREHOUSE_COLLECTIONS } from './recordTables.ts';
@@ -196,9 +199,25 @@ export class Warehouse {
       ltvModel: utf8Column(a, ps.map((p) => p.ltvModel)),
       lifecycle: utf8Column(a, ps.map((p) => p.lifecycle)),
       country: utf8Column(a, ps.map((p) => p.country)),
+      segment: utf8Column(a, ps.map((p) => p.segment)),
     });
     await this.conn.query('DROP TABLE IF EXISTS customer_profile');
     await this.conn.insertArrowFromIPCStream(a.tableToIPC(table, 'stream'), { name: 'customer_profile', create: true });
+    // Monthly snapshots (metrics/segmentHistory.ts), one row per customer and month from their first purchase on.
+    const h = segmentHistory(purchasesOf(orders), this.nowMs, SNAPSHOT_MONTHS);
+    const ids: string[] = [];
+    const months: string[] = [];
+    const segs: string[] = [];
+    for (const [id, row] of h.byContact)
+      row.forEach((s, i) => {
+        if (RFM_SEGMENTS[s] === 'none') return;
+        ids.push(id);
+        months.push(h.months[i]);
+        segs.push(RFM_SEGMENTS[s]);
+      });
+    const snap = new a.Table({ contactId: utf8Column(a, ids), month: utf8Column(a, months), segment: utf8Column(a, segs) });
+    await this.conn.query('DROP TABLE IF EXISTS customer_segment_monthly');
+    await this.conn.insertArrowFromIPCStream(a.tableToIPC(snap, 'stream'), { name: 'customer_segment_monthly', create: true });
   }
 
   /** Runs SQL; keeps the result for paging. A `COPY ... TO 'file'` hands back the file's bytes. */
