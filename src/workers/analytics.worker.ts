@@ -17,6 +17,7 @@ import { DAY_MS } from '../analytics/metrics/rfm.ts';
 import { purchasesOf } from '../analytics/metrics/purchases.ts';
 import { movementIn, segmentAt, segmentHistory, SNAPSHOT_MONTHS, type Movement, type SegmentHistory } from '../analytics/metrics/segmentHistory.ts';
 import type { RfmSegment } from '../analytics/metrics/rfmSegment.ts';
+import { customerSentiments, monthlySentiment, ticketSentiment, type MonthlySentiment, type SentimentLabel } from '../analytics/metrics/ticketSentiment.ts';
 
 export interface CardOffer {
   productId: string;
@@ -33,6 +34,8 @@ export interface DashboardFigures {
   /** Funnel per pipeline id. */
   funnels: Record<string, Funnel>;
   tickets: TicketMatrix;
+  /** Ticket sentiment per month of the chart range. */
+  sentiment: MonthlySentiment;
 }
 
 export interface AnalyticsWorkerApi {
@@ -50,6 +53,8 @@ export interface AnalyticsWorkerApi {
   movement(dbName: string, nowMs: number, month?: string): Promise<{ months: string[]; movement: Movement | null; names: Record<string, string> }>;
   /** One customer's segment at the end of each snapshot month, oldest first. */
   segmentTrail(dbName: string, contactId: string, nowMs: number): Promise<{ month: string; segment: RfmSegment }[]>;
+  /** Sentiment score (−1..1) of every ticket, by id. */
+  ticketSentiments(dbName: string): Promise<Map<string, { score: number; label: SentimentLabel }>>;
 }
 
 /**
@@ -111,17 +116,18 @@ const profileCache = new Map<string, { fingerprint: string; profiles: Promise<Ma
 async function profilesOf(db: KithDB, nowMs: number): Promise<Map<string, CustomerProfile>> {
   const products = await db.rows('products').toArray();
   const costs = new Map(products.map((p) => [p.id, { cost: p.cost, currency: p.currency }]));
-  const fingerprint = [await db.orders.count(), await db.batches.count(), await db.rows('leads').count(), Math.floor(nowMs / DAY_MS), products.map((p) => `${p.id}:${p.cost}:${p.currency}`).join()].join('|');
+  const fingerprint = [await db.orders.count(), await db.batches.count(), await db.rows('leads').count(), await db.rows('tickets').count(), Math.floor(nowMs / DAY_MS), products.map((p) => `${p.id}:${p.cost}:${p.currency}`).join()].join('|');
   const cached = profileCache.get(db.name);
   if (cached && cached.fingerprint === fingerprint) return cached.profiles;
   const profiles = (async () => {
-    const [contacts, orders, leads, lines] = await Promise.all([
+    const [contacts, orders, leads, lines, tickets] = await Promise.all([
       db.rows('contacts').toArray(),
       db.orders.toArray(),
       db.rows('leads').where('status').anyOf('new', 'contacted', 'qualified', 'converted').toArray(),
       paidLines(db),
+      db.rows('tickets').toArray(),
     ]);
-    return new Map(customerProfiles(contacts, orders, nowMs, leads, marginByContact(lines, costs)).map((p) => [p.contactId, p]));
+    return new Map(customerProfiles(contacts, orders, nowMs, leads, marginByContact(lines, costs), customerSentiments(tickets, nowMs)).map((p) => [p.contactId, p]));
   })();
   profileCache.set(db.name, { fingerprint, profiles });
   return profiles;
@@ -199,7 +205,8 @@ const api: AnalyticsWorkerApi = {
     ]);
     const funnels: Record<string, Funnel> = {};
     for (const p of pipelines) funnels[p.id] = dealsFunnel(deals.filter((d) => d.pipelineId === p.id), p.stages);
-    return { windows: revenueWindows(orders, nowMs), monthly: monthsInRange(monthlyRevenue(orders, nowMs, monthsBack(nowMs, filter.from)), filter), funnels, tickets: ticketMatrix(tickets) };
+    const monthly = monthsInRange(monthlyRevenue(orders, nowMs, monthsBack(nowMs, filter.from)), filter);
+    return { windows: revenueWindows(orders, nowMs), monthly, funnels, tickets: ticketMatrix(tickets), sentiment: monthlySentiment(tickets, monthly.months) };
   },
 
   async movement(dbName, nowMs, month) {
@@ -212,6 +219,14 @@ const api: AnalyticsWorkerApi = {
     const names: Record<string, string> = {};
     for (const c of await db.rows('contacts').bulkGet([...ids])) if (c) names[c.id] = contactName(c);
     return { months: h.months.slice(1), movement, names };
+  },
+
+  async ticketSentiments(dbName) {
+    const tickets = await open(dbName).rows('tickets').toArray();
+    return new Map(tickets.map((t) => {
+      const r = ticketSentiment(t);
+      return [t.id, { score: r.score, label: r.label }];
+    }));
   },
 
   async segmentTrail(dbName, contactId, nowMs) {

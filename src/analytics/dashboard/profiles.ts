@@ -5,6 +5,7 @@ import { purchaseHistories, purchaseIntervalDays, rfmOf, rfmScores, type Rfm } f
 import { churnRisk, median } from './churn.ts';
 import { fitLtvModel, modelLifetimeValue, type LtvModel } from '../metrics/ltv.ts';
 import { rfmSegment, type RfmSegment } from '../metrics/rfmSegment.ts';
+import type { CustomerSentiment } from '../metrics/ticketSentiment.ts';
 
 /** One wide row of computed measures per contact: what segment rules and campaigns read. */
 export interface CustomerProfile extends ProfileValues {
@@ -47,6 +48,12 @@ export interface CustomerProfile extends ProfileValues {
   ltvModel?: LtvModel['kind'];
   /** Named RFM segment (metrics/rfmSegment.ts); 'none' for someone who never bought. */
   segment: RfmSegment;
+  /** Mean sentiment (−1..1) of the customer's tickets of the last 365 days (metrics/ticketSentiment.ts). */
+  sentiment?: number;
+  /** Last 90 days' mean sentiment minus the rest of the year's; positive is improving. */
+  sentimentTrend?: number;
+  /** Tickets the sentiment is the mean of. */
+  sentimentTickets?: number;
 }
 
 export type ProfileContact = Pick<Contact, 'id' | 'lifecycle' | 'country' | 'source' | 'locale'>;
@@ -64,6 +71,8 @@ export function customerProfiles(
   leads: readonly ProfileLead[] = [],
   /** Margin contribution per contact (metrics/margin.ts), when the order lines were read. */
   margins?: ReadonlyMap<string, number>,
+  /** Ticket sentiment per contact, when the tickets were read. */
+  sentiments?: ReadonlyMap<string, CustomerSentiment>,
 ): CustomerProfile[] {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   const histories = purchaseHistories(purchasesOf(orders), nowMs);
@@ -94,6 +103,12 @@ export function customerProfiles(
       p.ltvModel = ltvModel.kind;
       if (ltv.margin !== undefined) p.ltvMargin = ltv.margin;
       buyers.push({ p, rfm });
+    }
+    const sn = sentiments?.get(c.id);
+    if (sn) {
+      p.sentiment = sn.mean;
+      p.sentimentTickets = sn.tickets;
+      if (sn.trend !== undefined) p.sentimentTrend = sn.trend;
     }
     const ls = leadScore.get(c.id);
     if (ls !== undefined) p.leadScore = ls;
