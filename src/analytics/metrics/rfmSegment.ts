@@ -1,11 +1,11 @@
+import type { RfmSegment } from '../../domain/segments/rfmSegments.ts';
+
+export { RFM_SEGMENTS, type RfmSegment } from '../../domain/segments/rfmSegments.ts';
+
 /**
  * The named customer segment of an RFM profile, from its recency and frequency scores
  * (the usual R x F grid; monetary follows frequency closely and would only split cells).
- * `none` is someone with no paid order yet as of the date: not a customer. Listed best first.
  */
-export const RFM_SEGMENTS = ['champions', 'loyal', 'promising', 'needsAttention', 'atRisk', 'hibernating', 'none'] as const;
-export type RfmSegment = (typeof RFM_SEGMENTS)[number];
-
 export function rfmSegment(r: number | undefined, f: number | undefined): RfmSegment {
   if (r === undefined || f === undefined) return 'none';
   if (r >= 4 && f >= 4) return 'champions';

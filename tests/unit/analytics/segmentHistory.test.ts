@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customerProfiles } from '../../../src/analytics/dashboard/profiles.ts';
 import { purchasesOf } from '../../../src/analytics/metrics/purchases.ts';
 import { rfmSegment } from '../../../src/analytics/metrics/rfmSegment.ts';
+import { segmentMembers } from '../../../src/domain/segments/rule.ts';
 import { movementIn, segmentAt, segmentHistory } from '../../../src/analytics/metrics/segmentHistory.ts';
 
 /*
@@ -57,6 +58,15 @@ describe('monthly segment snapshots', () => {
       const asOf = orders.filter((o) => Date.parse(o.orderedAt) <= end);
       for (const p of customerProfiles(contacts, asOf, end)) expect(segmentAt(h, p.contactId, i)).toBe(p.segment);
     });
+  });
+
+  it('a segment rule can test the named segment (end of April: a alone is at risk)', () => {
+    const end = Date.UTC(2026, 4, 1) - 1;
+    const ps = customerProfiles('abcdef'.split('').map((id) => ({ id })), orders.filter((o) => Date.parse(o.orderedAt) <= end), end);
+    const r = segmentMembers(ps, { all: [{ field: 'segment', op: '=', value: 'atRisk' }] });
+    expect(r.ok && r.members.map((p) => p.contactId)).toEqual(['a']);
+    const none = segmentMembers(ps, { all: [{ field: 'segment', op: '=', value: 'none' }] });
+    expect(none.ok && none.members.map((p) => p.contactId)).toEqual(['f']);
   });
 
   it('the R x F grid', () => {
