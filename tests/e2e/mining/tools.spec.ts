@@ -25,6 +25,9 @@ test('segmentation (k chosen automatically) and forecast show results without lo
   // says why that k won, and the summary's silhouette is the chosen row's.
   await seg.getByRole('combobox', { name: 'Method' }).selectOption({ label: 'Gaussian mixture (EM)' });
   await seg.getByRole('button', { name: /Run/ }).click();
+  // The k-means result stays on screen while the mixture runs: wait for this run to finish.
+  await expect(seg.getByText(/^Running/)).toBeVisible();
+  await expect(seg.getByText(/^Done in/)).toBeVisible({ timeout: 180_000 });
   const why = seg.getByTestId('why-k');
   await expect(why).toHaveText(/^k = \d+ won: lowest ICL/, { timeout: 120_000 });
   const summary = (await seg.getByText(/\d+ segments of [\d,]+ customers · silhouette/).textContent())!;
