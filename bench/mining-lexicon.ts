@@ -240,12 +240,18 @@ if (isMain) {
   const sets = loadSentimentSets();
   if (process.argv[2] === 'derive') derive(sets);
   else {
+    const byLang = new Map<string, { ok: number; n: number }>();
     for (const s of sets) {
       const te = evaluate(s, 'test');
       const tr = evaluate(s, 'train');
       console.log(
         `${s.name.padEnd(11)} test n=${te.n} acc=${te.accuracy.toFixed(3)} majority=${te.majority.toFixed(3)} coverage=${te.coverage.toFixed(2)} | train acc=${tr.accuracy.toFixed(3)}`,
       );
+      const l = byLang.get(s.lang) ?? { ok: 0, n: 0 };
+      l.ok += te.accuracy * te.n;
+      l.n += te.n;
+      byLang.set(s.lang, l);
     }
+    for (const [lang, l] of byLang) console.log(`${lang}: held-out accuracy ${(l.ok / l.n).toFixed(3)} on ${l.n} rows`);
   }
 }

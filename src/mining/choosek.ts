@@ -8,6 +8,7 @@ import { type Cancellable, throwIfAborted } from './cancel.ts';
 import { gaussianMixtureDense } from './gmm.ts';
 import { kMeansDense } from './kmeans.ts';
 import { toDense } from './matrix.ts';
+import { dequantize } from './dequantize.ts';
 import { silhouetteDense } from './silhouette.ts';
 
 export type KCriterion = 'icl' | 'bic' | 'silhouette';
@@ -61,7 +62,8 @@ export function scoreK(X: ReturnType<typeof toDense>, k: number, o: Pick<ChooseK
   let icl = Number.NaN;
   let gmmLabels: number[] | null = null;
   try {
-    const g = gaussianMixtureDense(X, { k, seed, signal: o.signal });
+    // Counts among the features would let a component collapse onto one value (see dequantize.ts).
+    const g = gaussianMixtureDense(dequantize(X, seed), { k, seed, signal: o.signal });
     bic = g.bic;
     icl = g.icl;
     gmmLabels = g.labels;

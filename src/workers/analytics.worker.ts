@@ -6,7 +6,7 @@ import { monthlyRevenue, revenueWindows, type MonthlyRevenue, type RevenueWindow
 import { ticketMatrix, type TicketMatrix } from '../analytics/dashboard/tickets.ts';
 import { categoryPeriods, monthsInRange, ofMembers, type DashboardFilter } from '../analytics/dashboard/filter.ts';
 import { segmentMembers } from '../domain/segments/rule.ts';
-import { contactCard, type ContactCard } from '../domain/entities/contact.ts';
+import { contactCard, contactName, type ContactCard } from '../domain/entities/contact.ts';
 import { KithDB } from '../store/schema.ts';
 import { decodeLines } from '../store/facts.ts';
 import { linesSince } from '../store/orderFacts.ts';
@@ -14,6 +14,10 @@ import { buildCoBuy, nextBestOffers, type CoBuyModel, type OfferReason } from '.
 import { isPurchase } from '../analytics/metrics/purchases.ts';
 import { marginByContact, type MarginLine } from '../analytics/metrics/margin.ts';
 import { DAY_MS } from '../analytics/metrics/rfm.ts';
+import { purchasesOf } from '../analytics/metrics/purchases.ts';
+import { movementIn, segmentAt, segmentHistory, SNAPSHOT_MONTHS, type Movement, type SegmentHistory } from '../analytics/metrics/segmentHistory.ts';
+import type { RfmSegment } from '../analytics/metrics/rfmSegment.ts';
+import { customerSentiments, monthlySentiment, ticketSentiment, type MonthlySentiment, type SentimentLabel } from '../analytics/metrics/ticketSentiment.ts';
 
 export interface CardOffer {
   productId: string;
@@ -30,6 +34,8 @@ export interface DashboardFigures {
   /** Funnel per pipeline id. */
   funnels: Record<string, Funnel>;
   tickets: TicketMatrix;
+  /** Ticket sentiment per month of the chart range. */
+  sentiment: MonthlySentiment;
 }
 
 export interface AnalyticsWorkerApi {
@@ -43,6 +49,12 @@ export interface AnalyticsWorkerApi {
   offers(dbName: string, contactId: string): Promise<{ offers: CardOffer[]; ms: number }>;
   /** Revenue per product category, this year against last, from the decoded order lines. */
   categories(dbName: string, nowMs: number, otherLabel: string, filter?: DashboardFilter): Promise<CategoryComparison>;
+  /** Segment movement in a month (default: the last complete one) with the names of the customers who moved. */
+  movement(dbName: string, nowMs: number, month?: string): Promise<{ months: string[]; movement: Movement | null; names: Record<string, string> }>;
+  /** One customer's segment at the end of each snapshot month, oldest first. */
+  segmentTrail(dbName: string, contactId: string, nowMs: number): Promise<{ month: string; segment: RfmSegment }[]>;
+  /** Sentiment score (−1..1) of every ticket, by id. */
+  ticketSentiments(dbName: string): Promise<Map<string, { score: number; label: SentimentLabel }>>;
 }
 
 /**
@@ -104,20 +116,33 @@ const profileCache = new Map<string, { fingerprint: string; profiles: Promise<Ma
 async function profilesOf(db: KithDB, nowMs: number): Promise<Map<string, CustomerProfile>> {
   const products = await db.rows('products').toArray();
   const costs = new Map(products.map((p) => [p.id, { cost: p.cost, currency: p.currency }]));
-  const fingerprint = [await db.orders.count(), await db.batches.count(), await db.rows('leads').count(), Math.floor(nowMs / DAY_MS), products.map((p) => `${p.id}:${p.cost}:${p.currency}`).join()].join('|');
+  const fingerprint = [await db.orders.count(), await db.batches.count(), await db.rows('leads').count(), await db.rows('tickets').count(), Math.floor(nowMs / DAY_MS), products.map((p) => `${p.id}:${p.cost}:${p.currency}`).join()].join('|');
   const cached = profileCache.get(db.name);
   if (cached && cached.fingerprint === fingerprint) return cached.profiles;
   const profiles = (async () => {
-    const [contacts, orders, leads, lines] = await Promise.all([
+    const [contacts, orders, leads, lines, tickets] = await Promise.all([
       db.rows('contacts').toArray(),
       db.orders.toArray(),
       db.rows('leads').where('status').anyOf('new', 'contacted', 'qualified', 'converted').toArray(),
       paidLines(db),
+      db.rows('tickets').toArray(),
     ]);
-    return new Map(customerProfiles(contacts, orders, nowMs, leads, marginByContact(lines, costs)).map((p) => [p.contactId, p]));
+    return new Map(customerProfiles(contacts, orders, nowMs, leads, marginByContact(lines, costs), customerSentiments(tickets, nowMs)).map((p) => [p.contactId, p]));
   })();
   profileCache.set(db.name, { fingerprint, profiles });
   return profiles;
+}
+
+const historyCache = new Map<string, { fingerprint: string; history: Promise<SegmentHistory> }>();
+
+/** Monthly segment snapshots, cached until orders or the day change (orders are the only input). */
+async function historyOf(db: KithDB, nowMs: number): Promise<SegmentHistory> {
+  const fingerprint = `${await db.orders.count()}|${Math.floor(nowMs / DAY_MS)}`;
+  const cached = historyCache.get(db.name);
+  if (cached && cached.fingerprint === fingerprint) return cached.history;
+  const history = db.orders.toArray().then((orders) => segmentHistory(purchasesOf(orders), nowMs, SNAPSHOT_MONTHS));
+  historyCache.set(db.name, { fingerprint, history });
+  return history;
 }
 
 /** The segment's members as of now (its rule over the cached profiles); null for no segment. */
@@ -180,7 +205,33 @@ const api: AnalyticsWorkerApi = {
     ]);
     const funnels: Record<string, Funnel> = {};
     for (const p of pipelines) funnels[p.id] = dealsFunnel(deals.filter((d) => d.pipelineId === p.id), p.stages);
-    return { windows: revenueWindows(orders, nowMs), monthly: monthsInRange(monthlyRevenue(orders, nowMs, monthsBack(nowMs, filter.from)), filter), funnels, tickets: ticketMatrix(tickets) };
+    const monthly = monthsInRange(monthlyRevenue(orders, nowMs, monthsBack(nowMs, filter.from)), filter);
+    return { windows: revenueWindows(orders, nowMs), monthly, funnels, tickets: ticketMatrix(tickets), sentiment: monthlySentiment(tickets, monthly.months) };
+  },
+
+  async movement(dbName, nowMs, month) {
+    const db = open(dbName);
+    const h = await historyOf(db, nowMs);
+    // The current month is still running: its movement so far is shown only when asked for.
+    const chosen = month && h.months.includes(month) ? month : h.months[h.months.length - 2];
+    const movement = chosen ? movementIn(h, chosen) : null;
+    const ids = new Set(Object.values(movement?.moved ?? {}).flat());
+    const names: Record<string, string> = {};
+    for (const c of await db.rows('contacts').bulkGet([...ids])) if (c) names[c.id] = contactName(c);
+    return { months: h.months.slice(1), movement, names };
+  },
+
+  async ticketSentiments(dbName) {
+    const tickets = await open(dbName).rows('tickets').toArray();
+    return new Map(tickets.map((t) => {
+      const r = ticketSentiment(t);
+      return [t.id, { score: r.score, label: r.label }];
+    }));
+  },
+
+  async segmentTrail(dbName, contactId, nowMs) {
+    const h = await historyOf(open(dbName), nowMs);
+    return h.months.map((month, i) => ({ month, segment: segmentAt(h, contactId, i) }));
   },
 
   async categories(dbName, nowMs, otherLabel, filter = {}) {

@@ -4,6 +4,8 @@ import { purchasesOf } from '../metrics/purchases.ts';
 import { purchaseHistories, purchaseIntervalDays, rfmOf, rfmScores, type Rfm } from '../metrics/rfm.ts';
 import { churnRisk, median } from './churn.ts';
 import { fitLtvModel, modelLifetimeValue, type LtvModel } from '../metrics/ltv.ts';
+import { rfmSegment, type RfmSegment } from '../metrics/rfmSegment.ts';
+import type { CustomerSentiment } from '../metrics/ticketSentiment.ts';
 
 /** One wide row of computed measures per contact: what segment rules and campaigns read. */
 export interface CustomerProfile extends ProfileValues {
@@ -44,6 +46,14 @@ export interface CustomerProfile extends ProfileValues {
   ltvOrderValue?: number;
   /** Which LTV model produced ltv: BG/NBD + Gamma-Gamma, or the simple one for workspaces too small to fit. */
   ltvModel?: LtvModel['kind'];
+  /** Named RFM segment (metrics/rfmSegment.ts); 'none' for someone who never bought. */
+  segment: RfmSegment;
+  /** Mean sentiment (−1..1) of the customer's tickets of the last 365 days (metrics/ticketSentiment.ts). */
+  sentiment?: number;
+  /** Last 90 days' mean sentiment minus the rest of the year's; positive is improving. */
+  sentimentTrend?: number;
+  /** Tickets the sentiment is the mean of. */
+  sentimentTickets?: number;
 }
 
 export type ProfileContact = Pick<Contact, 'id' | 'lifecycle' | 'country' | 'source' | 'locale'>;
@@ -61,6 +71,8 @@ export function customerProfiles(
   leads: readonly ProfileLead[] = [],
   /** Margin contribution per contact (metrics/margin.ts), when the order lines were read. */
   margins?: ReadonlyMap<string, number>,
+  /** Ticket sentiment per contact, when the tickets were read. */
+  sentiments?: ReadonlyMap<string, CustomerSentiment>,
 ): CustomerProfile[] {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   const histories = purchaseHistories(purchasesOf(orders), nowMs);
@@ -75,7 +87,7 @@ export function customerProfiles(
   const buyers: { p: CustomerProfile; rfm: Rfm }[] = [];
   const profiles: CustomerProfile[] = contacts.map((c) => {
     const h = histories.get(c.id);
-    const p: CustomerProfile = { contactId: c.id, frequency: 0, monetary: 0 };
+    const p: CustomerProfile = { contactId: c.id, frequency: 0, monetary: 0, segment: 'none' };
     if (h) {
       const rfm = rfmOf(h, nowMs);
       Object.assign(p, rfm);
@@ -92,6 +104,12 @@ export function customerProfiles(
       if (ltv.margin !== undefined) p.ltvMargin = ltv.margin;
       buyers.push({ p, rfm });
     }
+    const sn = sentiments?.get(c.id);
+    if (sn) {
+      p.sentiment = sn.mean;
+      p.sentimentTickets = sn.tickets;
+      if (sn.trend !== undefined) p.sentimentTrend = sn.trend;
+    }
     const ls = leadScore.get(c.id);
     if (ls !== undefined) p.leadScore = ls;
     if (c.lifecycle) p.lifecycle = c.lifecycle;
@@ -105,6 +123,7 @@ export function customerProfiles(
     p.rScore = s.r;
     p.fScore = s.f;
     p.mScore = s.m;
+    p.segment = rfmSegment(s.r, s.f);
   });
   return profiles;
 }

@@ -6,6 +6,10 @@ import { loadArrow } from '../../store/facts.ts';
 import { toParquet } from '../../io/parquet.ts';
 import type { KithDB } from '../../store/schema.ts';
 import { customerProfiles } from '../dashboard/profiles.ts';
+import { purchasesOf } from '../metrics/purchases.ts';
+import { RFM_SEGMENTS } from '../metrics/rfmSegment.ts';
+import { segmentHistory, SNAPSHOT_MONTHS } from '../metrics/segmentHistory.ts';
+import { customerSentiments } from '../metrics/ticketSentiment.ts';
 import { asOfSql, currencyRatesSql, METRIC_VIEWS_SQL } from '../metrics/sql.ts';
 import { startDuckDB } from './duckdb.ts';
 import { recordsToArrow, WAREHOUSE_COLLECTIONS } from './recordTables.ts';
@@ -52,7 +56,7 @@ function allCells(a: Arrow, result: Table): { kinds: ColumnKind[]; rows: unknown
 }
 
 /** Which warehouse tables a changed Dexie table feeds. */
-const FEEDS: Record<string, string[]> = { batches: ['facts'], orders: ['facts'], pipelines: ['pipelines'], leads: ['leads', 'profiles'], contacts: ['contacts', 'profiles'], products: ['products', 'profiles'] };
+const FEEDS: Record<string, string[]> = { batches: ['facts'], orders: ['facts'], pipelines: ['pipelines'], leads: ['leads', 'profiles'], tickets: ['tickets', 'profiles'], contacts: ['contacts', 'profiles'], products: ['products', 'profiles'] };
 
 /**
  * The SQL warehouse: a DuckDB copy of the workspace as a star schema. It lives in the
@@ -160,19 +164,20 @@ export class Warehouse {
   /** customer_profile: the profiles the app shows (dashboard/profiles.ts), one row per contact, queryable in SQL. */
   private async loadProfiles(): Promise<void> {
     const a = await loadArrow();
-    const [contacts, orders, leads] = await Promise.all([
+    const [contacts, orders, leads, tickets] = await Promise.all([
       this.kith.rows('contacts').toArray(),
       this.kith.orders.toArray(),
       this.kith.rows('leads').where('status').anyOf('new', 'contacted', 'qualified', 'converted').toArray(),
+      this.kith.rows('tickets').toArray(),
     ]);
     // Margin as the pivot reads it (metrics/margin.ts says the same in TypeScript): lines of products without a cost add nothing.
     const m = await this.conn.query(`SELECT f.contactId AS id, sum(f.amount_rep - f.quantity * p.cost_rep) AS margin
       FROM fact_order_lines f JOIN dim_product p ON p.productId = f.productId
       WHERE f.status = 'paid' AND p.cost IS NOT NULL GROUP BY 1`);
     const margins = new Map((m.toArray() as { id: string; margin: number }[]).map((r) => [r.id, Number(r.margin)]));
-    const ps = customerProfiles(contacts, orders, this.nowMs, leads, margins);
+    const ps = customerProfiles(contacts, orders, this.nowMs, leads, margins, customerSentiments(tickets, this.nowMs));
     type NumericKey = 'recencyDays' | 'frequency' | 'monetary' | 'avgOrderValue' | 'tenureDays' | 'rScore' | 'fScore' | 'mScore' | 'churnRisk' | 'leadScore'
-      | 'purchaseIntervalDays' | 'margin' | 'ltv' | 'ltvMargin' | 'ltvOrders' | 'ltvOrderValue';
+      | 'purchaseIntervalDays' | 'margin' | 'ltv' | 'ltvMargin' | 'ltvOrders' | 'ltvOrderValue' | 'sentiment' | 'sentimentTrend';
     const num = (k: NumericKey) =>
       float64Column(a, ps.map((p) => p[k]));
     const table = new a.Table({
@@ -196,9 +201,27 @@ export class Warehouse {
       ltvModel: utf8Column(a, ps.map((p) => p.ltvModel)),
       lifecycle: utf8Column(a, ps.map((p) => p.lifecycle)),
       country: utf8Column(a, ps.map((p) => p.country)),
+      segment: utf8Column(a, ps.map((p) => p.segment)),
+      sentiment: num('sentiment'),
+      sentimentTrend: num('sentimentTrend'),
     });
     await this.conn.query('DROP TABLE IF EXISTS customer_profile');
     await this.conn.insertArrowFromIPCStream(a.tableToIPC(table, 'stream'), { name: 'customer_profile', create: true });
+    // Monthly snapshots (metrics/segmentHistory.ts), one row per customer and month from their first purchase on.
+    const h = segmentHistory(purchasesOf(orders), this.nowMs, SNAPSHOT_MONTHS);
+    const ids: string[] = [];
+    const months: string[] = [];
+    const segs: string[] = [];
+    for (const [id, row] of h.byContact)
+      row.forEach((s, i) => {
+        if (RFM_SEGMENTS[s] === 'none') return;
+        ids.push(id);
+        months.push(h.months[i]);
+        segs.push(RFM_SEGMENTS[s]);
+      });
+    const snap = new a.Table({ contactId: utf8Column(a, ids), month: utf8Column(a, months), segment: utf8Column(a, segs) });
+    await this.conn.query('DROP TABLE IF EXISTS customer_segment_monthly');
+    await this.conn.insertArrowFromIPCStream(a.tableToIPC(snap, 'stream'), { name: 'customer_segment_monthly', create: true });
   }
 
   /** Runs SQL; keeps the result for paging. A `COPY ... TO 'file'` hands back the file's bytes. */

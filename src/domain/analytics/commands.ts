@@ -56,6 +56,49 @@ export const followUpTasks = command(['tasks', 'contacts'], (tx, a: FollowUpArgs
   return { created, existing: a.items.length - created, owners: owners.size, ids };
 });
 
+export interface WinBackArgs {
+  contactIds: string[];
+  /** Names in the asker's UI language, as the campaign list will show them. */
+  campaignName: string;
+  segmentName: string;
+  segmentDescription?: string;
+  template?: string;
+}
+
+/**
+ * Mining to action: the chosen customers of a scored list become a segment (a fixed
+ * `contactId in [...]` rule, like a saved cluster) and a draft single-message campaign on it,
+ * with a 10 % control group so the win-back can be measured. Both records or neither.
+ */
+export const winBackCampaign = command(['segments', 'campaigns', 'contacts'], (tx, a: WinBackArgs) => {
+  const issues: { field: string; message: string }[] = [];
+  if (!a.contactIds.length) issues.push({ field: 'contactIds', message: 'no customers chosen' });
+  a.contactIds.forEach((id, i) => {
+    if (!tx.get('contacts', id)) issues.push({ field: `contactIds.${i + 1}`, message: `no contact ${id}` });
+  });
+  if (!a.campaignName.trim()) issues.push({ field: 'campaignName', message: 'is empty' });
+  if (issues.length) throw new ValidationError('Campaign', issues);
+  const ids = [...new Set(a.contactIds)];
+  const segment = tx.create('segments', {
+    name: a.segmentName,
+    ...(a.segmentDescription ? { description: a.segmentDescription } : {}),
+    rule: { all: [{ field: 'contactId', op: 'in', value: ids }] },
+  });
+  const campaign = tx.create('campaigns', {
+    name: a.campaignName,
+    status: 'draft',
+    channel: 'email',
+    kind: 'single',
+    goal: 'purchase',
+    segmentId: segment.id,
+    controlShare: 0.1,
+    ...(a.template ? { template: a.template } : {}),
+    ...(tx.author ? { ownerId: tx.author } : {}),
+  });
+  return { segmentId: segment.id, campaignId: campaign.id, customers: ids.length };
+});
+
 export const analyticsCommands = {
   'analytics.followUpTasks': followUpTasks,
+  'analytics.winBackCampaign': winBackCampaign,
 };

@@ -1,5 +1,6 @@
 import { LIFECYCLES, LOCALES } from '../entities/contact.ts';
 import { LEAD_SOURCES } from '../entities/sources.ts';
+import { RFM_SEGMENTS } from './rfmSegments.ts';
 
 /**
  * The measures of a customer profile that segment rules may test. Kept here,
@@ -27,6 +28,7 @@ export const PROFILE_FIELDS = {
   mScore: { kind: 'number', unit: 'score' },
   churnRisk: { kind: 'number', unit: 'probability' },
   leadScore: { kind: 'number', unit: 'points' },
+  segment: { kind: 'enum', values: RFM_SEGMENTS },
   lifecycle: { kind: 'enum', values: LIFECYCLES },
   source: { kind: 'enum', values: LEAD_SOURCES },
   locale: { kind: 'enum', values: LOCALES },

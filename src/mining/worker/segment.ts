@@ -1,6 +1,7 @@
 import { throwIfAborted } from '../cancel.ts';
 import { bestK, scoreK, type KCriterion } from '../choosek.ts';
-import { gaussianMixture } from '../gmm.ts';
+import { gaussianMixtureDense } from '../gmm.ts';
+import { dequantize } from '../dequantize.ts';
 import { kMeansFlat } from '../kmeans.ts';
 import { fromDense, toDense } from '../matrix.ts';
 import { createRng, sampleIndices } from '../random.ts';
@@ -140,7 +141,7 @@ export async function segment(data: Float64Array, n: number, d: number, o: Segme
   const rest = span(ctl.onProgress, sweep, 0.95);
   const labels =
     o.method === 'gmm'
-      ? Int32Array.from(gaussianMixture(points, { k, seed, signal: ctl.signal, onProgress: rest }).labels)
+      ? Int32Array.from(gaussianMixtureDense(dequantize(dense, seed), { k, seed, signal: ctl.signal, onProgress: rest }).labels)
       : await bestKMeans(X, n, d, k, Math.max(1, o.nInit ?? 4), seed, ctl, rest);
   const sil = silhouette(points, Array.from(labels), { sampleSize: SIL_SAMPLE, seed });
   // The table and the summary describe the same partition: the one returned (k-means keeps the best of several restarts).

@@ -20,8 +20,8 @@ test('a k-means cluster saved as a segment appears in Segments with its member c
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/segment-from-cluster.png`, fullPage: true });
 });
 
-test('churn list ranked by expected loss; tasks created for the customers’ owners, visible in Tasks', async ({ app: page }) => {
-  test.setTimeout(240_000);
+test('churn list ranked by expected loss; tasks created for the customers’ owners, visible in Tasks; the same customers into a win-back campaign', async ({ app: page }) => {
+  test.setTimeout(360_000); // the churn model over every customer, then tasks and a campaign, on a shared loaded machine
   const churn = await openTool(page, /Churn/);
   await churn.getByRole('button', { name: /Run/ }).click();
   const list = churn.getByRole('table', { name: /most at risk/ });
@@ -42,11 +42,23 @@ test('churn list ranked by expected loss; tasks created for the customers’ own
   await churn.getByRole('button', { name: 'Create tasks for owners' }).click();
   await expect(churn.getByRole('status').filter({ hasText: /tasks created/ })).toHaveText(/^0 tasks created for [1-3] owners \(3 already existed\)/);
 
+  // The same top three into a draft win-back campaign on a segment of exactly them.
+  await churn.getByRole('button', { name: 'Add to a win-back campaign' }).click();
+  const campaignMade = churn.getByRole('status').filter({ hasText: /^Draft e-mail campaign made/ });
+  await expect(campaignMade).toContainText('for 3 customers');
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/churn-tasks.png`, fullPage: true });
+  const campaignHref = (await campaignMade.getByRole('link', { name: 'Open the campaign' }).getAttribute('href'))!;
   await made.first().click();
   await expect(page).toHaveURL(/#\/tasks\/[0-9A-Z]+$/);
   const drawer = page.getByRole('complementary').last();
   await expect(drawer.getByRole('heading', { name: `Win back ${names[0]}: churn risk`, exact: false })).toBeVisible();
   await expect(drawer.getByLabel('Assignee')).not.toHaveValue('');
   await expect(drawer.getByLabel('Priority')).toHaveValue('high');
+  await page.evaluate((h) => (location.hash = h), campaignHref);
+  await expect(page).toHaveURL(/#\/campaigns\/[0-9A-Z]+$/);
+  const campaign = page.getByRole('complementary').last();
+  await expect(campaign.getByRole('heading', { name: /^Win-back \(churn list/ })).toBeVisible();
+  await expect(campaign.getByRole('link', { name: /^Churn risk: top 3/ })).toBeVisible();
+  await expect(campaign.getByRole('heading', { name: /Audience: 3\b/ })).toBeVisible({ timeout: 60_000 });
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/churn-campaign.png`, fullPage: true });
 });

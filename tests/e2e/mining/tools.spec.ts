@@ -21,6 +21,23 @@ test('segmentation (k chosen automatically) and forecast show results without lo
   await seg.getByRole('combobox', { name: 'Y axis' }).selectOption({ label: 'Spend' });
   await expect(seg.getByRole('img', { name: /Customers by segment/ })).toHaveAttribute('aria-busy', 'false');
 
+  // The mixture's auto-k stops before kMax on the demo (order counts no longer let a component collapse),
+  // says why that k won, and the summary's silhouette is the chosen row's.
+  await seg.getByRole('combobox', { name: 'Method' }).selectOption({ label: 'Gaussian mixture (EM)' });
+  await seg.getByRole('button', { name: /Run/ }).click();
+  // The k-means result stays on screen while the mixture runs: wait for this run to finish.
+  await expect(seg.getByText(/^Running/)).toBeVisible();
+  await expect(seg.getByText(/^Done in/)).toBeVisible({ timeout: 180_000 });
+  const why = seg.getByTestId('why-k');
+  await expect(why).toHaveText(/^k = \d+ won: lowest ICL/, { timeout: 120_000 });
+  const summary = (await seg.getByText(/\d+ segments of [\d,]+ customers · silhouette/).textContent())!;
+  const [, k, sil] = /(\d+) segments of [\d,]+ customers · silhouette ([\d.]+)/.exec(summary)!;
+  expect(Number(k)).toBeLessThan(8);
+  const chosenRow = dataRows(seg.getByRole('table', { name: 'Scores per k' })).filter({ hasText: 'chosen' });
+  await expect(chosenRow.getByRole('cell').nth(1)).toHaveText(sil);
+  await expect(why).toContainText(`k = ${k} won`);
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/gmm-auto-k.png`, fullPage: true });
+
   const fc = await openTool(page, /Forecast/);
   await watchLongTasks(page);
   t0 = await now(page);

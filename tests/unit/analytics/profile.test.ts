@@ -50,7 +50,7 @@ describe('customer profile on a hand-made workspace', () => {
     expect(ps.get('c')).toMatchObject({ recencyDays: 182, frequency: 1, monetary: 3_000, tenureDays: 182, leadScore: 40 });
     // Score = 1 + floor(5 (rank - 1) / 3); recency ranks worst first (c, a, b), ties share the lower rank (b, c by frequency).
     expect(['a', 'b', 'c'].map((id) => [ps.get(id)!.rScore, ps.get(id)!.fScore, ps.get(id)!.mScore])).toEqual([[2, 4, 4], [4, 1, 2], [1, 1, 1]]);
-    expect(ps.get('d')).toEqual({ contactId: 'd', frequency: 0, monetary: 0 });
+    expect(ps.get('d')).toEqual({ contactId: 'd', frequency: 0, monetary: 0, segment: 'none' });
   });
 
   it('margin and churn risk by hand', () => {

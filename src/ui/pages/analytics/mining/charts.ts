@@ -77,6 +77,8 @@ export function forecastConfig(
   d: { history: number[]; fitted: number[]; mean: number[]; lower: number[]; upper: number[] },
   names: { history: string; fitted: string; forecast: string; band: string },
   fmt: (v: number) => string,
+  /** Axis ticks knowing all of them (precision from the range, ticks.ts); default `fmt`. */
+  tick?: (v: number, ticks: number[]) => string,
 ): MiningChartConfig {
   const pad = (before: number, xs: number[]): (number | null)[] => [...new Array<null>(before).fill(null), ...xs];
   // The forecast line starts at the last observation so the two lines join.
@@ -103,7 +105,7 @@ export function forecastConfig(
         legend: { position: 'bottom', labels: { boxWidth: 12, filter: (item, data) => item.datasetIndex !== 0 || !data.datasets[1] } },
         tooltip: { callbacks: { label: (c) => (c.raw === null ? '' : `${c.dataset.label ?? ''}: ${fmt(Number(c.raw))}`) } },
       },
-      scales: { x: { grid: { display: false } }, y: { ticks: { callback: (v) => fmt(Number(v)) } } },
+      scales: { x: { grid: { display: false } }, y: { ticks: { callback: (v, _i, all) => (tick ? tick(Number(v), all.map((x) => x.value)) : fmt(Number(v))) } } },
     },
   };
 }
