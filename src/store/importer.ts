@@ -57,7 +57,8 @@ export type Progress = (done: number, total: number) => void;
  */
 const CHUNK = 5000;
 export const LOG_PREFIX = 'import:';
-const PIPELINE_PLACEHOLDER = 'default';
+/** The pipeline id planImport gives deals when the file names none: the workspace's first pipeline, resolved here. */
+const WORKSPACE_DEFAULT_PIPELINE = 'default';
 const NEW_COMPANY = 'new:';
 
 function now(): string {
@@ -129,8 +130,10 @@ export class Importer {
     if (job.collection === 'deals') {
       const pipes = recordsMap(await this.docs.get('pipelines'));
       const first = [...pipes.entries()].find(([, m]) => !readField(m, 'deletedAt'))?.[0];
-      if (!first && inputs.some((c) => c.pipelineId === PIPELINE_PLACEHOLDER)) throw new ValidationError(type.entity, [{ field: 'pipelineId', message: 'the workspace has no pipeline' }]);
-      for (const c of inputs) if (c.pipelineId === PIPELINE_PLACEHOLDER) c.pipelineId = first;
+      const needsDefault = inputs.some((c) => c.pipelineId === WORKSPACE_DEFAULT_PIPELINE);
+      // Refused before anything is written: the UI shows this issue as the field's generic "not valid" in its language.
+      if (!first && needsDefault) throw new ValidationError(type.entity, [{ field: 'pipelineId', message: 'the workspace has no pipeline' }]);
+      for (const c of inputs) if (c.pipelineId === WORKSPACE_DEFAULT_PIPELINE) c.pipelineId = first;
     }
     for (const c of inputs) if (typeof c.companyId === 'string' && c.companyId.startsWith(NEW_COMPANY)) c.companyId = companyIds[Number(c.companyId.slice(NEW_COMPANY.length))];
 
