@@ -122,6 +122,7 @@ export class Workspace {
     for (const id of order) {
       // A user's command waiting behind a big doc's load is what people notice: let queued writes finish first.
       await this.docs.flushed();
+      await this.importer.settled();
       await new Promise((r) => setTimeout(r, 20));
       await this.docs.get(id);
     }

@@ -34,6 +34,8 @@ interface Held {
 }
 
 const held = new Map<string, Held>();
+/** Pending keys past which a refresh re-reads the table instead of fetching each row. */
+const WHOLE_TABLE_AFTER = 20_000;
 const dbs = new Map<string, KithDB>();
 const watchers = new Map<number, { key: string; fn: () => void }>();
 let nextToken = 1;
@@ -72,8 +74,13 @@ async function get(dbName: string, table: ListTable): Promise<Held> {
     held.set(key, h);
   }
   await h.ready;
+  if (h.pending !== undefined) startRefresh(key, h);
   if (h.refreshing) await h.refreshing;
   return h;
+}
+
+function startRefresh(key: string, h: Held): void {
+  h.refreshing ??= refresh(key, h).finally(() => (h.refreshing = null));
 }
 
 async function refresh(key: string, h: Held): Promise<void> {
@@ -101,8 +108,12 @@ Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
     else {
       h.pending ??= new Set();
       for (const k of keys) h.pending.add(k);
+      // So many that reading the whole table again is cheaper than fetching them one by one.
+      if (h.pending.size > WHOLE_TABLE_AFTER) h.pending = null;
     }
-    h.refreshing ??= refresh(key, h).finally(() => (h.refreshing = null));
+    // A table no page shows now is brought up to date when next asked (get), not after every write:
+    // an import of 100,000 contacts from the Settings page is not read back here chunk by chunk.
+    if ([...watchers.values()].some((w) => w.key === key)) startRefresh(key, h);
   }
   for (const k of [...names.keys()]) if (Object.keys(parts).some((p) => p.startsWith(`idb://${k}/`))) names.delete(k);
 });

@@ -25,6 +25,8 @@ async function autoSnapshot(): Promise<void> {
   const w = ws;
   if (!w) return;
   try {
+    // Not in the middle of an import: reading the whole workspace stalled a 100,000-row import for half a minute.
+    await w.importer.settled();
     await w.docs.flushed();
     await snapshotIfDue(w.db, w.name);
   } catch (e) {

@@ -82,4 +82,48 @@ describe('importer', () => {
     expect(rolled.map((l) => l.id)).toEqual(['job3']);
     expect(await b.db.rows('contacts').count()).toBe(0);
   });
+
+  it("the workspace's warm-up loads no doc while an import is writing, and goes on once it is done", async () => {
+    const w = workspace();
+    // Small chunks: the import yields to the event loop many times, where warm-up would otherwise load docs.
+    Object.assign(w, { importer: new Importer(w.docs, 5) });
+    await w.docs.get('companies');
+    await w.docs.get('contacts');
+    const rows = Array.from({ length: 200 }, (_, i) => [`P${i}`, `p${i}@example.com`]);
+    const plan = planImport(table(['First name', 'Email'], rows), { collection: 'contacts' });
+    let importing = false;
+    const loadedWhileImporting: string[] = [];
+    // Called at once for the docs already loaded (not counted), then for each doc loaded later.
+    w.docs.onLoaded((id) => {
+      if (importing) loadedWhileImporting.push(id);
+    });
+    importing = true;
+    const run = w.importer.run('job4', { fileName: 'w.csv', collection: 'contacts', create: plan.create, update: [], newCompanies: [] });
+    const warm = w.warmUp();
+    await run;
+    importing = false;
+    await warm;
+    expect(loadedWhileImporting).toEqual([]);
+    expect(w.docs.isLoaded('activities')).toBe(true);
+    await w.importer.settled();
+  });
+
+  it('a chunk that fails to reach disk rolls the whole import back instead of reporting it done', async () => {
+    const w = workspace();
+    const importer = new Importer(w.docs, 10);
+    const plan = planImport(table(['First name', 'Email'], Array.from({ length: 50 }, (_, i) => [`Q${i}`, `q${i}@example.com`])), { collection: 'contacts' });
+    // The second chunk's IndexedDB transaction fails (as a full disk would); every other write goes through.
+    const bulkAdd = w.db.ydocUpdates.bulkAdd.bind(w.db.ydocUpdates);
+    let calls = 0;
+    Object.assign(w.db.ydocUpdates, {
+      bulkAdd: (...args: Parameters<typeof bulkAdd>) => (++calls === 2 ? Promise.reject(new Error('QuotaExceededError')) : bulkAdd(...args)),
+    });
+    const err = await importer.run('job5', { fileName: 'q.csv', collection: 'contacts', create: plan.create, update: [], newCompanies: [] }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(err?.message).toMatch(/not saved/);
+    expect(await w.db.rows('contacts').count()).toBe(0);
+    expect(((await w.db.meta.get(LOG_PREFIX + 'job5'))!.value as ImportLog).state).toBe('rolled-back');
+  });
 });
