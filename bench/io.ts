@@ -127,6 +127,14 @@ async function browserScenario(): Promise<BenchRow[]> {
       const at = await page.evaluate(() => (window as unknown as { __longAt: number[] }).__longAt);
       process.stderr.write(`long tasks (ms after t0: duration): ${at.map((a, i) => `${Math.round(a - pageT0)}:${Math.round(long[i])}`).join(' ')}\n`);
     }
+    // BENCH_IO_SHOTS=dir: what the user sees at the end (the import's result and log, then Settings' table counts).
+    const shots = process.env.BENCH_IO_SHOTS;
+    if (shots) {
+      await page.screenshot({ path: join(shots, 'import-done.png'), fullPage: true });
+      await page.goto(`${server.url}/#/settings`);
+      await page.locator('table.counts td').first().waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(shots, 'settings-counts.png'), fullPage: true });
+    }
     return [{ scenario: `${ROWS === 100_000 ? '100k' : ROWS} contacts CSV: parse + validate + import via the wizard, Chromium`, metric: 'ms', value: total, target: '< 15000 ms, no main-thread task > 50 ms', note: `${ROWS} rows; file read by ${tRead} ms, validated by ${tPlan} ms; longest main-thread task ${Math.round(Math.max(0, ...long))} ms (${long.length} over 50 ms)` }];
   } finally {
     await browser.close();

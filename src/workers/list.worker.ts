@@ -168,6 +168,9 @@ const api: ListWorkerApi = {
     await get(dbName, table);
     const token = nextToken++;
     watchers.set(token, { key: `${dbName}/${table}`, fn: onchange });
+    // Writes that came while no one watched are applied now, and this watcher hears of them.
+    const h = held.get(`${dbName}/${table}`);
+    if (h?.pending !== undefined) startRefresh(`${dbName}/${table}`, h);
     return token;
   },
   async unwatch(token) {
