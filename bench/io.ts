@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, servePreview } from './browser.ts';
 import type { BenchRow, BenchScenario } from './types.ts';
-import { planImport, planOrders, readTable } from '../src/io/index.ts';
+import { planImport, planOrderFacts, readTable } from '../src/io/index.ts';
 import { Workspace } from '../src/store/workspace.ts';
 
 const FIRST = ['Ivan', 'Anna', 'John', 'Mary', 'Wei', 'Li', 'Olga', 'Peter', 'Sofia', 'Chen'];
@@ -47,8 +47,15 @@ async function nodeScenarios(): Promise<BenchRow[]> {
   const planMs = ms(t0);
   rows.push({ scenario: '100k contacts CSV: parse (papaparse + decode), Node', metric: 'ms', value: parseMs, note: `${(bytes.length / 1048576).toFixed(1)} MB` });
   rows.push({ scenario: '100k contacts CSV: map + validate + plan, Node', metric: 'ms', value: planMs, note: `${plan.create.length} to create, ${plan.errors.length} errors, ${plan.newCompanies.length} companies` });
+  return rows;
+}
 
-  // 1,000,000 order lines into fact batches through the store's importer (fake-indexeddb in Node).
+/**
+ * 1,000,000 order lines into fact batches through the store's importer in
+ * Node. Informative only: fake-indexeddb is far slower than a browser's
+ * IndexedDB, so the figure to judge is the Chromium scenario (io-orders).
+ */
+async function nodeOrders(): Promise<BenchRow[]> {
   const customers = 5000;
   const products = 300;
   // No tab channel: an open BroadcastChannel would keep Node running after the figures are printed.
@@ -56,20 +63,26 @@ async function nodeScenarios(): Promise<BenchRow[]> {
   const contacts = Array.from({ length: customers }, (_, i) => ({ id: `C${i}`, email: `c${i}@example.com` }));
   const prods = Array.from({ length: products }, (_, i) => ({ id: `P${i}`, sku: `SKU-${i}` }));
   const obytes = new TextEncoder().encode(ordersCsv(1_000_000, customers, products));
-  t0 = performance.now();
+  let t0 = performance.now();
   const otable = await readTable(obytes, 'orders.csv');
   const oparse = ms(t0);
   t0 = performance.now();
-  const oplan = planOrders(otable, { contacts, products: prods });
+  const oplan = planOrderFacts(otable, { contacts, products: prods });
   const oplanMs = ms(t0);
   const t1 = performance.now();
-  const log = await ws.importer.run('bench', { fileName: 'orders.csv', collection: 'contacts', create: [], update: [], newCompanies: [], orders: oplan.orders, lines: oplan.lines });
+  const log = await ws.importer.run('bench', { fileName: 'orders.csv', collection: 'contacts', create: [], update: [], newCompanies: [], facts: oplan.facts });
   const writeMs = ms(t1);
   const batches = await ws.db.batches.count();
   ws.close();
-  rows.push({ scenario: '1M order lines CSV: parse alone, Node', metric: 'ms', value: oparse, note: `${(obytes.length / 1048576).toFixed(1)} MB` });
-  rows.push({ scenario: '1M order lines CSV: parse + plan + fact batches written', metric: 'ms', value: oparse + oplanMs + writeMs, target: '< 20000 ms', note: `plan ${oplanMs} ms, encode+write ${writeMs} ms; ${log.counts.orders} orders, ${log.counts.lines} lines in ${batches} batches` });
-  return rows;
+  return [
+    { scenario: '1M order lines CSV: parse alone, Node', metric: 'ms', value: oparse, note: `${(obytes.length / 1048576).toFixed(1)} MB` },
+    {
+      scenario: '1M order lines CSV: parse + plan + fact batches written, Node + fake-indexeddb (informative)',
+      metric: 'ms',
+      value: oparse + oplanMs + writeMs,
+      note: `plan ${oplanMs} ms, encode+write ${writeMs} ms; ${log.counts.orders} orders, ${log.counts.lines} lines in ${batches} batches`,
+    },
+  ];
 }
 
 /** The 100k-row contacts file through the wizard in Chromium, with the page's long tasks recorded. */
@@ -112,5 +125,6 @@ async function browserScenario(): Promise<BenchRow[]> {
 
 export const scenarios: BenchScenario[] = [
   { name: 'io-node', run: nodeScenarios },
+  { name: 'io-node-orders', run: nodeOrders },
   { name: 'io-browser', run: browserScenario },
 ];

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { ulid } from '../domain/ids.ts';
-import { RECORD_TYPES, type CollectionName, type Order, type OrderLine } from '../domain/entities/index.ts';
+import { RECORD_TYPES, type CollectionName, type OrderFacts } from '../domain/entities/index.ts';
 import { ValidationError } from '../domain/validation.ts';
 import type { DocStore } from './docStore.ts';
-import { encodeLines, encodeOrders, FACTS_DOC, batchesMap, writeBatch } from './facts.ts';
-import { quarterOf } from './orderFacts.ts';
+import { FACTS_DOC, batchesMap, writeBatch } from './facts.ts';
+import { orderFactBatches } from './orderFactBatches.ts';
 import { IMPORT_ORIGIN } from './projection.ts';
 import { createRecord, readField, recordsMap, recordToJSON, writeFields } from './yrecords.ts';
 
@@ -16,8 +16,8 @@ export interface ImportJob {
   update: { id: string; patch: Record<string, unknown> }[];
   /** Companies to create first; `companyId: 'new:<i>'` in `create` points at the i-th. */
   newCompanies: string[];
-  orders?: Order[];
-  lines?: OrderLine[];
+  /** Orders and their lines, columnar: they land as fact batches (the journal keeps the batch ids, not one entry per line). */
+  facts?: OrderFacts;
 }
 
 export type ImportState = 'running' | 'done' | 'rolled-back' | 'reverted' | 'cancelled';
@@ -121,9 +121,9 @@ export class Importer {
       created: { ...(companyIds.length ? { companies: companyIds } : {}), [job.collection]: createIds },
       changed: [],
       batches: [],
-      counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: job.orders?.length ?? 0, lines: job.lines?.length ?? 0 },
+      counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: job.facts?.orders.id.length ?? 0, lines: job.facts?.lines.order.length ?? 0 },
     };
-    const orderBatches = job.orders?.length ? await this.prepareBatches(id, job.orders, job.lines ?? []) : [];
+    const orderBatches = job.facts?.orders.id.length ? await orderFactBatches(job.facts, `-imp${id}`, stamp) : [];
     log.batches = orderBatches.map((b) => b.id);
 
     // Resolve what the plan left to the workspace: the default pipeline, companies by index.
@@ -216,35 +216,6 @@ export class Importer {
   private async breathe(): Promise<void> {
     await this.docs.flushed();
     await new Promise((r) => setTimeout(r, 0));
-  }
-
-  /** One batch pair per quarter, named so quarter-ordered readers find them beside the demo's. */
-  private async prepareBatches(id: string, orders: Order[], lines: OrderLine[]) {
-    const byQuarter = new Map<string, Order[]>();
-    for (const o of orders) {
-      const q = quarterOf(o.orderedAt);
-      let list = byQuarter.get(q);
-      if (!list) byQuarter.set(q, (list = []));
-      list.push(o);
-    }
-    const quarterOfOrder = new Map<string, string>();
-    for (const [q, list] of byQuarter) for (const o of list) quarterOfOrder.set(o.id, q);
-    const linesByQuarter = new Map<string, OrderLine[]>();
-    for (const l of lines) {
-      const q = quarterOfOrder.get(l.orderId);
-      if (!q) continue;
-      let list = linesByQuarter.get(q);
-      if (!list) linesByQuarter.set(q, (list = []));
-      list.push(l);
-    }
-    const stamp = now();
-    const out = [];
-    for (const [q, list] of [...byQuarter].sort()) {
-      const ls = linesByQuarter.get(q) ?? [];
-      out.push({ id: `orders-${q}-imp${id}`, kind: 'orders' as const, rowCount: list.length, createdAt: stamp, bytes: await encodeOrders(list) });
-      out.push({ id: `lines-${q}-imp${id}`, kind: 'lines' as const, rowCount: ls.length, createdAt: stamp, bytes: await encodeLines(ls) });
-    }
-    return out;
   }
 
   /** Takes back what a journal says was written: tombstones created records, restores changed fields, drops batches. */
