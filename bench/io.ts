@@ -70,7 +70,7 @@ async function nodeOrders(): Promise<BenchRow[]> {
   const oplan = planOrderFacts(otable, { contacts, products: prods });
   const oplanMs = ms(t0);
   const t1 = performance.now();
-  const log = await ws.importer.run('bench', { fileName: 'orders.csv', collection: 'contacts', create: [], update: [], newCompanies: [], facts: oplan.facts });
+  const log = await ws.importer.run('bench', { fileName: 'orders.csv', collection: 'orders', create: [], update: [], newCompanies: [], facts: oplan.facts });
   const writeMs = ms(t1);
   const batches = await ws.db.batches.count();
   ws.close();

@@ -4,20 +4,23 @@ import { RECORD_TYPES, type CollectionName, type OrderFacts } from '../domain/en
 import { ValidationError } from '../domain/validation.ts';
 import type { DocStore } from './docStore.ts';
 import { FACTS_DOC, batchesMap, writeBatch } from './facts.ts';
-import { orderFactBatches } from './orderFactBatches.ts';
+import { checkFactBatches, orderFactBatches, type EncodedFactBatch } from './orderFactBatches.ts';
 import { IMPORT_ORIGIN } from './projection.ts';
 import { createRecord, readField, recordsMap, recordToJSON, writeFields } from './yrecords.ts';
 
 /** What the page asks the store to write: a checked ImportPlan, nothing left to decide. */
 export interface ImportJob {
   fileName: string;
-  collection: CollectionName;
+  /** 'orders': an orders file, whose lines land as fact batches (`facts` or `factBatches`). */
+  collection: CollectionName | 'orders';
   create: Record<string, unknown>[];
   update: { id: string; patch: Record<string, unknown> }[];
   /** Companies to create first; `companyId: 'new:<i>'` in `create` points at the i-th. */
   newCompanies: string[];
   /** Orders and their lines, columnar: they land as fact batches (the journal keeps the batch ids, not one entry per line). */
   facts?: OrderFacts;
+  /** The same already encoded (by the io worker), so the store worker only checks and writes them. */
+  factBatches?: EncodedFactBatch[];
 }
 
 export type ImportState = 'running' | 'done' | 'rolled-back' | 'reverted' | 'cancelled';
@@ -31,7 +34,7 @@ export type ImportState = 'running' | 'done' | 'rolled-back' | 'reverted' | 'can
 export interface ImportLog {
   id: string;
   fileName: string;
-  collection: CollectionName;
+  collection: CollectionName | 'orders';
   startedAt: string;
   finishedAt?: string;
   state: ImportState;
@@ -93,6 +96,7 @@ export class Importer {
    * workspace ends as before or wholly imported.
    */
   async run(id: string, job: ImportJob, onProgress: Progress = () => {}): Promise<ImportLog> {
+    if (job.collection === 'orders') return this.runFacts(id, job, onProgress);
     const type = RECORD_TYPES[job.collection];
     const stamp = now();
     const t0 = Date.now();
@@ -121,10 +125,8 @@ export class Importer {
       created: { ...(companyIds.length ? { companies: companyIds } : {}), [job.collection]: createIds },
       changed: [],
       batches: [],
-      counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: job.facts?.orders.id.length ?? 0, lines: job.facts?.lines.order.length ?? 0 },
+      counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: 0, lines: 0 },
     };
-    const orderBatches = job.facts?.orders.id.length ? await orderFactBatches(job.facts, `-imp${id}`, stamp) : [];
-    log.batches = orderBatches.map((b) => b.id);
 
     // Resolve what the plan left to the workspace: the default pipeline, companies by index.
     if (job.collection === 'deals') {
@@ -147,7 +149,7 @@ export class Importer {
     }
     await this.saveLog(log);
 
-    const total = companyIds.length + inputs.length + job.update.length + orderBatches.length;
+    const total = companyIds.length + inputs.length + job.update.length;
     let done = 0;
     try {
       if (companyIds.length) {
@@ -184,14 +186,52 @@ export class Importer {
         onProgress(done, total);
         await this.breathe();
       }
-      if (orderBatches.length) {
-        const facts = await this.docs.get(FACTS_DOC);
-        for (const b of orderBatches) {
-          this.check(id);
-          facts.transact(() => writeBatch(facts, b), IMPORT_ORIGIN);
-          onProgress(++done, total);
-          await this.breathe();
-        }
+      await this.docs.flushed();
+    } catch (e) {
+      await this.undoLog(log);
+      log.state = this.cancelled.has(id) ? 'cancelled' : 'rolled-back';
+      log.finishedAt = now();
+      await this.saveLog(log);
+      this.cancelled.delete(id);
+      throw e;
+    }
+    log.state = 'done';
+    log.finishedAt = now();
+    await this.saveLog(log);
+    return log;
+  }
+
+  /**
+   * An orders file: a few Arrow batches per quarter, each one Yjs and one
+   * IndexedDB transaction (with the projection of its orders). The journal
+   * lists the batch ids, so rollback and revert drop exactly those.
+   */
+  private async runFacts(id: string, job: ImportJob, onProgress: Progress): Promise<ImportLog> {
+    const stamp = now();
+    const encoded = job.factBatches ?? (job.facts ? await orderFactBatches(job.facts) : []);
+    const bad = await checkFactBatches(encoded);
+    if (bad) throw new Error(`Import ${id}: ${bad}`);
+    const batches = encoded.map((b) => ({ id: `${b.kind}-${b.quarter}-imp${id}`, kind: b.kind, rowCount: b.rowCount, createdAt: stamp, bytes: b.bytes }));
+    const rows = (kind: string) => batches.reduce((s, b) => s + (b.kind === kind ? b.rowCount : 0), 0);
+    const log: ImportLog = {
+      id,
+      fileName: job.fileName,
+      collection: 'orders',
+      startedAt: stamp,
+      state: 'running',
+      created: {},
+      changed: [],
+      batches: batches.map((b) => b.id),
+      counts: { created: 0, updated: 0, companies: 0, orders: rows('orders'), lines: rows('lines') },
+    };
+    await this.saveLog(log);
+    try {
+      const facts = await this.docs.get(FACTS_DOC);
+      for (const [i, b] of batches.entries()) {
+        this.check(id);
+        facts.transact(() => writeBatch(facts, b), IMPORT_ORIGIN);
+        onProgress(i + 1, batches.length);
+        await this.breathe();
       }
       await this.docs.flushed();
     } catch (e) {

@@ -1,16 +1,27 @@
 import type { OrderFacts } from '../domain/entities/index.ts';
-import type { FactBatch } from './schema.ts';
 import { loadArrow } from './facts.ts';
 import { utf8Column } from './arrowColumns.ts';
 import { quarterOf } from './orderFacts.ts';
 
+/** An Arrow IPC batch of an import before the store names it (`<kind>-<quarter>-imp<import id>`). */
+export interface EncodedFactBatch {
+  kind: 'orders' | 'lines';
+  /** "2025Q3": quarter-ordered readers find the batch beside the demo's. */
+  quarter: string;
+  rowCount: number;
+  bytes: Uint8Array;
+}
+
+const ORDER_COLUMNS = ['id', 'number', 'contactId', 'companyId', 'orderedAt', 'status', 'channel', 'currency', 'total', 'lineCount'];
+const LINE_COLUMNS = ['orderId', 'productId', 'quantity', 'unitPrice'];
+
 /**
  * Columnar order facts (an import's plan) to Arrow batches, one orders and
- * one lines batch per quarter, named `orders-<quarter><suffix>` and
- * `lines-<quarter><suffix>` so quarter-ordered readers find them beside the
- * demo's. Built from the columns by index: no object per order or line.
+ * one lines batch per quarter. Built from the columns by index: no object per
+ * order or line. Runs where the plan is (the io worker), so the store worker
+ * only writes.
  */
-export async function orderFactBatches(facts: OrderFacts, suffix: string, createdAt: string): Promise<FactBatch[]> {
+export async function orderFactBatches(facts: OrderFacts): Promise<EncodedFactBatch[]> {
   const a = await loadArrow();
   const o = facts.orders;
   const l = facts.lines;
@@ -34,7 +45,7 @@ export async function orderFactBatches(facts: OrderFacts, suffix: string, create
   for (let i = 0; i < qOfOrder.length; i++) orderCount[qOfOrder[i]]++;
   for (let i = 0; i < l.order.length; i++) lineCount[qOfOrder[l.order[i]]]++;
 
-  const out: FactBatch[] = [];
+  const out: EncodedFactBatch[] = [];
   for (const q of [...quarters].sort()) {
     const k = quarterIndex.get(q)!;
     const oi = new Int32Array(orderCount[k]);
@@ -60,8 +71,29 @@ export async function orderFactBatches(facts: OrderFacts, suffix: string, create
       quantity: a.makeVector(Int32Array.from(li, (i) => l.quantity[i])),
       unitPrice: a.makeVector(Float64Array.from(li, (i) => l.unitPrice[i])),
     });
-    out.push({ id: `orders-${q}${suffix}`, kind: 'orders', rowCount: oi.length, createdAt, bytes: a.tableToIPC(orders, 'stream') });
-    out.push({ id: `lines-${q}${suffix}`, kind: 'lines', rowCount: li.length, createdAt, bytes: a.tableToIPC(lines, 'stream') });
+    out.push({ kind: 'orders', quarter: q, rowCount: oi.length, bytes: a.tableToIPC(orders, 'stream') });
+    out.push({ kind: 'lines', quarter: q, rowCount: li.length, bytes: a.tableToIPC(lines, 'stream') });
   }
   return out;
+}
+
+/**
+ * The store's check of batches that come from another worker: the right
+ * kind, quarter and columns, and as many rows as they claim. Reading the
+ * schema and row count of an IPC stream copies no column.
+ */
+export async function checkFactBatches(batches: EncodedFactBatch[]): Promise<string | null> {
+  const a = await loadArrow();
+  for (const [i, b] of batches.entries()) {
+    if ((b.kind !== 'orders' && b.kind !== 'lines') || !/^\d{4}Q[1-4]$/.test(b.quarter) || !(b.bytes instanceof Uint8Array)) return `batch ${i + 1}: not an orders or lines batch of a quarter`;
+    let t;
+    try {
+      t = a.tableFromIPC(b.bytes);
+    } catch {
+      return `batch ${i + 1}: not an Arrow stream`;
+    }
+    const want = b.kind === 'orders' ? ORDER_COLUMNS : LINE_COLUMNS;
+    if (t.numRows !== b.rowCount || t.schema.fields.map((f) => f.name).join() !== want.join()) return `batch ${i + 1}: ${t.numRows} rows of ${t.schema.fields.map((f) => f.name).join(', ')}`;
+  }
+  return null;
 }

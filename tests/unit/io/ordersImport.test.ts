@@ -74,7 +74,7 @@ describe('orders import', () => {
     const w = workspace();
     // A batch that was there before the import must survive its revert.
     const before = planOrderFacts(table(['Order', 'Date', 'Email', 'SKU', 'Qty', 'Price'], [['OLD-1', '2023-05-01', 'c1@example.com', 'SKU-1', '1', '10']]), { contacts, products });
-    await w.importer.run('old', { fileName: 'old.csv', collection: 'contacts', create: [], update: [], newCompanies: [], facts: before.facts });
+    await w.importer.run('old', { fileName: 'old.csv', collection: 'orders', create: [], update: [], newCompanies: [], facts: before.facts });
     const batchesBefore = await w.db.batches.count();
     const ordersBefore = await w.db.orders.count();
     expect([batchesBefore, ordersBefore]).toEqual([2, 1]);
@@ -82,7 +82,7 @@ describe('orders import', () => {
     const t = ordersFile(900);
     const { facts, errors } = planOrderFacts(t, { contacts, products, locale: 'ru' });
     expect(errors.length).toBeGreaterThan(0);
-    const log = await w.importer.run('ord1', { fileName: 'orders.csv', collection: 'contacts', create: [], update: [], newCompanies: [], facts });
+    const log = await w.importer.run('ord1', { fileName: 'orders.csv', collection: 'orders', create: [], update: [], newCompanies: [], facts });
     expect(log.state).toBe('done');
     expect(log.counts).toMatchObject({ orders: facts.orders.id.length, lines: facts.lines.order.length });
     // Eight quarters (two years), an orders and a lines batch each.
@@ -116,7 +116,7 @@ describe('orders import', () => {
     const { facts } = planOrderFacts(ordersFile(600), { contacts, products, locale: 'ru' });
     let calls = 0;
     const err = await importer
-      .run('ord2', { fileName: 'o.csv', collection: 'contacts', create: [], update: [], newCompanies: [], facts }, () => {
+      .run('ord2', { fileName: 'o.csv', collection: 'orders', create: [], update: [], newCompanies: [], facts }, () => {
         if (++calls === 3) importer.cancel('ord2');
       })
       .catch((e: unknown) => e);
