@@ -93,7 +93,9 @@ export async function checkFactBatches(batches: EncodedFactBatch[]): Promise<str
       return `batch ${i + 1}: not an Arrow stream`;
     }
     const want = b.kind === 'orders' ? ORDER_COLUMNS : LINE_COLUMNS;
-    if (t.numRows !== b.rowCount || t.schema.fields.map((f) => f.name).join() !== want.join()) return `batch ${i + 1}: ${t.numRows} rows of ${t.schema.fields.map((f) => f.name).join(', ')}`;
+    const names = t.schema.fields.map((f) => f.name);
+    if (t.numRows !== b.rowCount || names.join() !== want.join())
+      return `batch ${i + 1}: ${t.numRows} rows of ${names.join(', ') || 'no columns'} (expected ${b.rowCount} rows of ${want.join(', ')})`;
   }
   return null;
 }

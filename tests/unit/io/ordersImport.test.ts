@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../src/store/workspace.ts';
 import { planOrderFacts, planOrders, type Table } from '../../../src/io/index.ts';
-import { Importer } from '../../../src/store/importer.ts';
+import { Importer, LOG_PREFIX } from '../../../src/store/importer.ts';
+import { orderFactBatches } from '../../../src/store/orderFactBatches.ts';
 import { decodeLines, decodeOrders } from '../../../src/store/facts.ts';
 
 const open: Workspace[] = [];
@@ -124,5 +125,25 @@ describe('orders import', () => {
     expect(calls).toBeGreaterThanOrEqual(3);
     expect(await w.db.batches.count()).toBe(0);
     expect(await w.db.orders.count()).toBe(0);
+  });
+
+  it('refuses batches from another worker that do not hold what they claim, writing nothing', async () => {
+    const w = workspace();
+    const { facts } = planOrderFacts(ordersFile(90), { contacts, products, locale: 'ru' });
+    const good = await orderFactBatches(facts);
+    const run = (factBatches: typeof good, id: string) =>
+      w.importer.run(id, { fileName: 'o.csv', collection: 'orders', create: [], update: [], newCompanies: [], factBatches }).catch((e: unknown) => (e as Error).message);
+    // A lines batch passed off as an orders batch, a row count that lies, bytes that are not Arrow, a quarter that is not one.
+    const swapped = good.map((b, i) => (i === 0 ? { ...b, kind: 'orders' as const, bytes: good[1].bytes, rowCount: good[1].rowCount } : b));
+    expect(await run(swapped, 'b1')).toMatch(/batch 1: \d+ rows of orderId, productId, quantity, unitPrice/);
+    expect(await run(good.map((b, i) => (i === 1 ? { ...b, rowCount: b.rowCount + 1 } : b)), 'b2')).toMatch(/batch 2:/);
+    expect(await run(good.map((b, i) => (i === 2 ? { ...b, bytes: new Uint8Array([1, 2, 3, 4]) } : b)), 'b3')).toMatch(/batch 3: 0 rows of no columns/);
+    expect(await run(good.map((b, i) => (i === 3 ? { ...b, quarter: '2025Q5' } : b)), 'b4')).toMatch(/batch 4: not an orders or lines batch of a quarter/);
+    expect(await w.db.batches.count()).toBe(0);
+    expect(await w.db.meta.where('key').startsWith(LOG_PREFIX).count()).toBe(0);
+    // The same batches untouched are accepted.
+    const log = await w.importer.run('b5', { fileName: 'o.csv', collection: 'orders', create: [], update: [], newCompanies: [], factBatches: good });
+    expect(log.counts).toEqual({ created: 0, updated: 0, companies: 0, orders: facts.orders.id.length, lines: facts.lines.order.length });
+    expect(await w.db.batches.count()).toBe(good.length);
   });
 });
