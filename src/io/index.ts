@@ -7,6 +7,6 @@ export { toCsv, neutralise, unneutralise } from './csv.ts';
 export { recordsToGrid } from './exportRecords.ts';
 export { detectAndDecode, type EncodingName } from './encoding.ts';
 export { toE164 } from './phones.ts';
-export { planOrders, type OrdersPlan } from './orders.ts';
+export { planOrders, planOrderFacts, orderMapping, ORDER_FIELDS, type OrdersPlan, type OrderFactsPlan, type OrderField } from './orders.ts';
 export { findDuplicatePairs, type DuplicatePair, type DuplicateReason, type PairRecord } from './duplicates.ts';
 export { toParquet, type ParquetKind } from './parquet.ts';

@@ -1,23 +1,26 @@
 import * as Y from 'yjs';
 import { ulid } from '../domain/ids.ts';
-import { RECORD_TYPES, type CollectionName, type Order, type OrderLine } from '../domain/entities/index.ts';
+import { RECORD_TYPES, type CollectionName, type OrderFacts } from '../domain/entities/index.ts';
 import { ValidationError } from '../domain/validation.ts';
 import type { DocStore } from './docStore.ts';
-import { encodeLines, encodeOrders, FACTS_DOC, batchesMap, writeBatch } from './facts.ts';
-import { quarterOf } from './orderFacts.ts';
+import { FACTS_DOC, batchesMap, writeBatch } from './facts.ts';
+import { checkFactBatches, orderFactBatches, type EncodedFactBatch } from './orderFactBatches.ts';
 import { IMPORT_ORIGIN } from './projection.ts';
 import { createRecord, readField, recordsMap, recordToJSON, writeFields } from './yrecords.ts';
 
 /** What the page asks the store to write: a checked ImportPlan, nothing left to decide. */
 export interface ImportJob {
   fileName: string;
-  collection: CollectionName;
+  /** 'orders': an orders file, whose lines land as fact batches (`facts` or `factBatches`). */
+  collection: CollectionName | 'orders';
   create: Record<string, unknown>[];
   update: { id: string; patch: Record<string, unknown> }[];
   /** Companies to create first; `companyId: 'new:<i>'` in `create` points at the i-th. */
   newCompanies: string[];
-  orders?: Order[];
-  lines?: OrderLine[];
+  /** Orders and their lines, columnar: they land as fact batches (the journal keeps the batch ids, not one entry per line). */
+  facts?: OrderFacts;
+  /** The same already encoded (by the io worker), so the store worker only checks and writes them. */
+  factBatches?: EncodedFactBatch[];
 }
 
 export type ImportState = 'running' | 'done' | 'rolled-back' | 'reverted' | 'cancelled';
@@ -31,7 +34,7 @@ export type ImportState = 'running' | 'done' | 'rolled-back' | 'reverted' | 'can
 export interface ImportLog {
   id: string;
   fileName: string;
-  collection: CollectionName;
+  collection: CollectionName | 'orders';
   startedAt: string;
   finishedAt?: string;
   state: ImportState;
@@ -112,6 +115,7 @@ export class Importer {
   }
 
   private async write(id: string, job: ImportJob, onProgress: Progress): Promise<ImportLog> {
+    if (job.collection === 'orders') return this.runFacts(id, job, onProgress);
     const type = RECORD_TYPES[job.collection];
     const stamp = now();
     const t0 = Date.now();
@@ -140,10 +144,8 @@ export class Importer {
       created: { ...(companyIds.length ? { companies: companyIds } : {}), [job.collection]: createIds },
       changed: [],
       batches: [],
-      counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: job.orders?.length ?? 0, lines: job.lines?.length ?? 0 },
+      counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: 0, lines: 0 },
     };
-    const orderBatches = job.orders?.length ? await this.prepareBatches(id, job.orders, job.lines ?? []) : [];
-    log.batches = orderBatches.map((b) => b.id);
 
     // Resolve what the plan left to the workspace: the default pipeline, companies by index.
     if (job.collection === 'deals') {
@@ -166,7 +168,7 @@ export class Importer {
     }
     await this.saveLog(log);
 
-    const total = companyIds.length + inputs.length + job.update.length + orderBatches.length;
+    const total = companyIds.length + inputs.length + job.update.length;
     let done = 0;
     try {
       if (companyIds.length) {
@@ -185,14 +187,52 @@ export class Importer {
         onProgress(done, total);
         await this.breathe();
       }
-      if (orderBatches.length) {
-        const facts = await this.docs.get(FACTS_DOC);
-        for (const b of orderBatches) {
-          this.check(id);
-          facts.transact(() => writeBatch(facts, b), IMPORT_ORIGIN);
-          onProgress(++done, total);
-          await this.breathe();
-        }
+      await this.docs.flushed();
+    } catch (e) {
+      await this.undoLog(log);
+      log.state = this.cancelled.has(id) ? 'cancelled' : 'rolled-back';
+      log.finishedAt = now();
+      await this.saveLog(log);
+      this.cancelled.delete(id);
+      throw e;
+    }
+    log.state = 'done';
+    log.finishedAt = now();
+    await this.saveLog(log);
+    return log;
+  }
+
+  /**
+   * An orders file: a few Arrow batches per quarter, each one Yjs and one
+   * IndexedDB transaction (with the projection of its orders). The journal
+   * lists the batch ids, so rollback and revert drop exactly those.
+   */
+  private async runFacts(id: string, job: ImportJob, onProgress: Progress): Promise<ImportLog> {
+    const stamp = now();
+    const encoded = job.factBatches ?? (job.facts ? await orderFactBatches(job.facts) : []);
+    const bad = await checkFactBatches(encoded);
+    if (bad) throw new Error(`Import ${id}: ${bad}`);
+    const batches = encoded.map((b) => ({ id: `${b.kind}-${b.quarter}-imp${id}`, kind: b.kind, rowCount: b.rowCount, createdAt: stamp, bytes: b.bytes }));
+    const rows = (kind: string) => batches.reduce((s, b) => s + (b.kind === kind ? b.rowCount : 0), 0);
+    const log: ImportLog = {
+      id,
+      fileName: job.fileName,
+      collection: 'orders',
+      startedAt: stamp,
+      state: 'running',
+      created: {},
+      changed: [],
+      batches: batches.map((b) => b.id),
+      counts: { created: 0, updated: 0, companies: 0, orders: rows('orders'), lines: rows('lines') },
+    };
+    await this.saveLog(log);
+    try {
+      const facts = await this.docs.get(FACTS_DOC);
+      for (const [i, b] of batches.entries()) {
+        this.check(id);
+        facts.transact(() => writeBatch(facts, b), IMPORT_ORIGIN);
+        onProgress(i + 1, batches.length);
+        await this.breathe();
       }
       await this.docs.flushed();
     } catch (e) {
@@ -250,35 +290,6 @@ export class Importer {
   private async breathe(): Promise<void> {
     await this.docs.flushed();
     await new Promise((r) => setTimeout(r, 0));
-  }
-
-  /** One batch pair per quarter, named so quarter-ordered readers find them beside the demo's. */
-  private async prepareBatches(id: string, orders: Order[], lines: OrderLine[]) {
-    const byQuarter = new Map<string, Order[]>();
-    for (const o of orders) {
-      const q = quarterOf(o.orderedAt);
-      let list = byQuarter.get(q);
-      if (!list) byQuarter.set(q, (list = []));
-      list.push(o);
-    }
-    const quarterOfOrder = new Map<string, string>();
-    for (const [q, list] of byQuarter) for (const o of list) quarterOfOrder.set(o.id, q);
-    const linesByQuarter = new Map<string, OrderLine[]>();
-    for (const l of lines) {
-      const q = quarterOfOrder.get(l.orderId);
-      if (!q) continue;
-      let list = linesByQuarter.get(q);
-      if (!list) linesByQuarter.set(q, (list = []));
-      list.push(l);
-    }
-    const stamp = now();
-    const out = [];
-    for (const [q, list] of [...byQuarter].sort()) {
-      const ls = linesByQuarter.get(q) ?? [];
-      out.push({ id: `orders-${q}-imp${id}`, kind: 'orders' as const, rowCount: list.length, createdAt: stamp, bytes: await encodeOrders(list) });
-      out.push({ id: `lines-${q}-imp${id}`, kind: 'lines' as const, rowCount: ls.length, createdAt: stamp, bytes: await encodeLines(ls) });
-    }
-    return out;
   }
 
   /** Takes back what a journal says was written: tombstones created records, restores changed fields, drops batches. */

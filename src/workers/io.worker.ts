@@ -3,6 +3,11 @@ import type { CollectionName } from '../domain/entities/index.ts';
 import { FileError, findDuplicatePairs, planImport, readTable, recordsToGrid, toCsv, toParquet, withHeaderRow, type DuplicatePair, type ImportMode, type ImportPlan, type PairRecord, type ParquetKind, type Table } from '../io/index.ts';
 import type { ImportJob } from '../store/importer.ts';
 import { KithDB } from '../store/schema.ts';
+import { planOrderFacts, type OrderFactsPlan } from '../io/index.ts';
+import { orderFactBatches } from '../store/orderFactBatches.ts';
+
+/** What the wizard imports: a collection's records, or an orders file (orders with their lines, as facts). */
+export type ImportTarget = CollectionName | 'orders';
 
 /** What the wizard shows of a file: small enough to cross to the page at once. */
 export interface TableSummary {
@@ -25,6 +30,8 @@ export interface PlanSummary {
   /** Data rows (1-based) with at least one error, for "only rows with errors". */
   errorRows: number[];
   newCompanies: number;
+  /** Order lines to create (orders files only; `toCreate` then counts orders). */
+  lines?: number;
 }
 
 export interface GridRow {
@@ -36,7 +43,7 @@ export interface GridRow {
 
 export interface PlanRequest {
   workspace: string;
-  collection: CollectionName;
+  collection: ImportTarget;
   mapping: Record<string, string | null>;
   mode: ImportMode;
   matchOn?: string;
@@ -60,8 +67,8 @@ export interface IoWorkerApi {
   parquet(columns: string[], kinds: ParquetKind[], rows: unknown[][]): Promise<Uint8Array>;
   /** Candidate duplicate pairs among the live contacts or companies, best first. */
   duplicatePairs(workspace: string, collection: 'contacts' | 'companies'): Promise<DuplicatePair[]>;
-  /** The plan as a job for the store worker, as JSON bytes (transferred, never deserialised on the page). */
-  job(fileName: string): Promise<Uint8Array>;
+  /** The plan as a job for the store worker: JSON bytes, or an orders job of Arrow batches (transferred either way, never deserialised on the page). */
+  job(fileName: string): Promise<Uint8Array | ImportJob>;
 }
 
 /** Reading and planning run here, so a 100,000-row file never blocks the page. */
@@ -71,6 +78,7 @@ let plan: ImportPlan | null = null;
 let file: { bytes: Uint8Array; name: string } | null = null;
 let lastReq: PlanRequest | null = null;
 let collectionName: CollectionName = 'contacts';
+let ordersPlan: OrderFactsPlan | null = null;
 const errorsByRow = new Map<number, { column: string; message: string }[]>();
 const dupByRow = new Map<number, number | string>();
 
@@ -98,6 +106,53 @@ async function readExisting(workspace: string, collection: CollectionName) {
   }
 }
 
+/** Customers by e-mail and products by SKU, read once per file: edits in the grid re-plan without re-reading them. */
+let orderRefsCache: { key: string; value: Promise<{ contacts: { id: string; email?: string; companyId?: string }[]; products: { id: string; sku: string }[] }> } | null = null;
+function orderRefs(workspace: string) {
+  if (orderRefsCache?.key !== workspace) orderRefsCache = { key: workspace, value: readOrderRefs(workspace) };
+  return orderRefsCache.value;
+}
+
+async function readOrderRefs(workspace: string) {
+  const db = new KithDB(`kith-${workspace}`);
+  try {
+    const live = <T extends { deletedAt?: string }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
+    const contacts = live((await db.table('contacts').toArray()) as { id: string; email?: string; companyId?: string; deletedAt?: string }[]);
+    const products = live((await db.table('products').toArray()) as { id: string; sku?: string; deletedAt?: string }[]);
+    return {
+      contacts: contacts.map(({ id, email, companyId }) => ({ id, email, companyId })),
+      products: products.filter((p): p is { id: string; sku: string } => !!p.sku).map(({ id, sku }) => ({ id, sku })),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** An orders file: planned as columns (a million lines would be a million objects), errors kept by row for the grid. */
+async function planOrdersFile(t: Table, req: PlanRequest): Promise<PlanSummary> {
+  plan = null;
+  const refs = await orderRefs(req.workspace);
+  ordersPlan = planOrderFacts(t, { ...refs, mapping: req.mapping, locale: req.locale });
+  errorsByRow.clear();
+  dupByRow.clear();
+  for (const e of ordersPlan.errors) {
+    let list = errorsByRow.get(e.row);
+    if (!list) errorsByRow.set(e.row, (list = []));
+    list.push({ column: e.column, message: e.message });
+  }
+  return {
+    mapping: req.mapping,
+    toCreate: ordersPlan.facts.orders.id.length,
+    toUpdate: 0,
+    skipped: 0,
+    duplicates: 0,
+    errorCount: ordersPlan.errors.length,
+    errorRows: [...errorsByRow.keys()].filter((r) => r > 0).sort((a, b) => a - b),
+    newCompanies: 0,
+    lines: ordersPlan.facts.lines.order.length,
+  };
+}
+
 const api: IoWorkerApi = {
   async read(bytes, fileName, sheet) {
     try {
@@ -106,6 +161,8 @@ const api: IoWorkerApi = {
       original = await readTable(bytes, fileName, { sheet });
       table = original;
       plan = null;
+      ordersPlan = null;
+      orderRefsCache = null;
       return { ok: true, summary: summary(table) };
     } catch (e) {
       if (e instanceof FileError) return { ok: false, message: e.message };
@@ -128,6 +185,8 @@ const api: IoWorkerApi = {
   async plan(req) {
     if (!table) throw new Error('No file read');
     lastReq = req;
+    if (req.collection === 'orders') return planOrdersFile(table, req);
+    ordersPlan = null;
     collectionName = req.collection;
     plan = planImport(table, { collection: req.collection, mapping: req.mapping, mode: req.mode, matchOn: req.matchOn, locale: req.locale, existing: await existing(req.workspace, req.collection) });
     errorsByRow.clear();
@@ -197,6 +256,11 @@ const api: IoWorkerApi = {
     }
   },
   async job(fileName) {
+    if (ordersPlan) {
+      const factBatches = await orderFactBatches(ordersPlan.facts);
+      const job: ImportJob = { fileName, collection: 'orders', create: [], update: [], newCompanies: [], factBatches };
+      return Comlink.transfer(job, [...new Set(factBatches.map((b) => b.bytes.buffer as ArrayBuffer))]);
+    }
     if (!plan) throw new Error('No plan');
     const job: ImportJob = { fileName, collection: collectionName, create: plan.create, update: plan.update, newCompanies: plan.newCompanies };
     const bytes = new TextEncoder().encode(JSON.stringify(job));

@@ -21,6 +21,7 @@ export * from './deal.ts';
 export * from './lead.ts';
 export * from './member.ts';
 export * from './order.ts';
+export * from './orderFacts.ts';
 export * from './pipeline.ts';
 export * from './product.ts';
 export * from './rule.ts';

@@ -20,9 +20,10 @@ import explore from './messages/explore.ts';
 import workday from './messages/workday.ts';
 import tableTexts from './messages/tables.ts';
 import movement from './messages/movement.ts';
+import ioOrders from './messages/ioOrders.ts';
 
 /** Every area's messages; a new area adds its file here. */
-const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers, io, campaigns, leads, support, explore, workday, tableTexts, movement] as const;
+const bundles = [shell, fields, enums, pages, work, business, mining, sql, sync, collab, validation, trust, offers, io, campaigns, leads, support, explore, workday, tableTexts, movement, ioOrders] as const;
 
 type Bundle = (typeof bundles)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
