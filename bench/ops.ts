@@ -4,6 +4,7 @@
  * Chromium against the production build, the time from typing a query (or picking a
  * filter) to the frame that shows its rows, and the frame times while scrolling.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Contact } from '../src/domain/entities/index.ts';
 import { LIFECYCLES } from '../src/domain/entities/index.ts';
@@ -95,6 +96,136 @@ async function timeTo(page: Page, selector: string, value: string, expected: str
   );
 }
 
+/** Scrolls the contact list by ~59 rows a frame for `n` frames; see the measurement's note below. */
+function scrollFrames(page: Page, n: number): Promise<{ work: number[]; interval: number[]; blank: number }> {
+  return page.evaluate(
+    (n) =>
+      new Promise<{ work: number[]; interval: number[]; blank: number }>((resolve) => {
+        const body = document.querySelector('[role="table"][aria-label="Contacts"] .body') as HTMLElement;
+        const work: number[] = [];
+        const interval: number[] = [];
+        let blank = 0;
+        let last = performance.now();
+        let i = 0;
+        performance.mark('ops:scroll-start');
+        const step = () => {
+          const t0 = performance.now();
+          if (i > 0) interval.push(t0 - last);
+          last = t0;
+          body.scrollTop = (i * 2_357) % body.scrollHeight;
+          body.dispatchEvent(new Event('scroll'));
+          const mc = new MessageChannel();
+          mc.port1.onmessage = () => {
+            work.push(performance.now() - t0);
+            if (body.querySelector('[aria-busy="true"]')) blank++;
+            if (++i < n) requestAnimationFrame(step);
+            else {
+              performance.mark('ops:scroll-end');
+              resolve({ work, interval, blank });
+            }
+          };
+          // Posted from inside the frame's callbacks: delivered after that frame's rendering.
+          mc.port2.postMessage(0);
+        };
+        requestAnimationFrame(step);
+      }),
+    n,
+  );
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+type Trace = { traceEvents: TraceEvent[] } | TraceEvent[];
+
+/**
+ * CPU time of the renderer's main thread between the scroll marks, per frame: top-level tasks'
+ * thread time (not wall time, so other processes on the machine do not count), split into
+ * script, style, layout, paint and the rest by the timeline events inside them.
+ */
+function cpuPerFrame(trace: Trace, frames: number): { total: number; parts: string } {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const start = events.find((e) => e.name === 'ops:scroll-start' && e.ph !== 'e');
+  const end = [...events].reverse().find((e) => e.name === 'ops:scroll-end' && e.ph !== 'e');
+  if (!start || !end) throw new Error('trace: scroll marks missing');
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start.pid);
+  const tid = main?.tid ?? start.tid;
+  const inside = events.filter((e) => e.pid === start.pid && e.tid === tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts && e.tdur !== undefined);
+  const sum = (names: string[]) => inside.filter((e) => names.includes(e.name)).reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000 / frames;
+  const total = sum(['RunTask', 'ThreadControllerImpl::RunTask']);
+  const parts: [string, string[]][] = [
+    ['script', ['FunctionCall', 'EvaluateScript', 'V8.Execute', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks']],
+    ['style', ['UpdateLayoutTree']],
+    ['layout', ['Layout']],
+    ['pre-paint', ['PrePaint']],
+    ['paint', ['Paint', 'PaintImage']],
+    ['layerize', ['Layerize', 'UpdateLayer', 'UpdateLayerTree']],
+    ['commit', ['Commit', 'ProxyMain::BeginMainFrame::commit']],
+  ];
+  // Script events nest (a frame callback inside a task, a microtask run inside a function call): count the outermost only.
+  const script = new Set(parts[0][1]);
+  const scriptOuter = inside.filter((e) => script.has(e.name) && !inside.some((o) => o !== e && script.has(o.name) && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)));
+  const scriptMs = scriptOuter.reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000 / frames;
+  const text = [`script ${scriptMs.toFixed(1)}`, ...parts.slice(1).map(([k, names]) => `${k} ${sum(names).toFixed(1)}`)].join(', ');
+  return { total, parts: `${text} ms/frame` };
+}
+
+/** CPU time of top-level tasks between two marks: the renderer's main thread and its dedicated workers together. */
+function threadCpu(trace: Trace, from: string, to: string): { main: number; worker: number } {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const start = events.find((e) => e.name === from && e.ph !== 'e');
+  const end = [...events].reverse().find((e) => e.name === to && e.ph !== 'e');
+  if (!start || !end) throw new Error('trace: marks missing');
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid).map((e) => [e.tid, e.args?.name ?? '']));
+  let main = 0;
+  let worker = 0;
+  for (const e of events) {
+    if (e.pid !== start.pid || e.ph !== 'X' || e.ts < start.ts || e.ts > end.ts || e.tdur === undefined) continue;
+    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+    const thread = names.get(e.tid) ?? '';
+    if (thread === 'CrRendererMain') main += e.tdur / 1000;
+    else if (thread.startsWith('DedicatedWorker')) worker += e.tdur / 1000;
+  }
+  return { main, worker };
+}
+
+/** A V8 CPU profile of the same scroll (a separate pass: profiling slows the page), and its top functions by self time. */
+async function profileScroll(page: Page, dir: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await scrollFrames(page, 240);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/ops-scroll.cpuprofile`;
+  writeFileSync(file, JSON.stringify(profile));
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const all = [...self.values()].reduce((a, b) => a + b, 0);
+  for (const [k, us] of top) process.stderr.write(`${((100 * us) / all).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}\n`);
+  return file;
+}
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 async function opsScenarios(): Promise<BenchRow[]> {
   const people = contacts();
   const rows = people.map((c) => toRow('contacts', c));
@@ -140,6 +271,19 @@ async function opsScenarios(): Promise<BenchRow[]> {
     }
     out.push({ scenario: `contact filter by lifecycle, ${N.toLocaleString('en-GB')} contacts`, metric: 'median ms', value: Math.round(median(filter)), target: '< 100 ms', note: `picked to rows painted (~${Math.round(N / LIFECYCLES.length).toLocaleString('en-GB')} rows each); p90 ${Math.round(quantile(filter, 0.9))} ms` });
 
+    // Where a pick's time goes, in CPU (not wall) time: traced over a second round of picks.
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+    await page.evaluate(() => performance.mark('ops:filter-start'));
+    const picks = 4;
+    for (let i = 0; i < picks; i++) {
+      const stage = LIFECYCLES[i % LIFECYCLES.length];
+      await timeTo(page, 'select[aria-label="Stage"]', stage, fmt(count((c) => c.lifecycle === stage)));
+      await timeTo(page, 'select[aria-label="Stage"]', '', fmt(N), 60_000);
+    }
+    await page.evaluate(() => performance.mark('ops:filter-end'));
+    const filterCpu = threadCpu(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace, 'ops:filter-start', 'ops:filter-end');
+    out.push({ scenario: `contact filter by lifecycle, CPU per pick and reset`, metric: 'CPU ms', value: +(filterCpu.main / picks).toFixed(1), note: `page main thread; list worker ${(filterCpu.worker / picks).toFixed(1)} ms (trace tdur, ${picks} picks each with its reset)` });
+
     out.push({ scenario: `contact list back to all ${N.toLocaleString('en-GB')} (query cleared)`, metric: 'median ms', value: Math.round(median(reset)), note: 'the first 60 rows paint before; this is the full list' });
 
     // Scrolling: one jump of ~59 rows per frame through the list (far past what is on screen, as when
@@ -148,35 +292,18 @@ async function opsScenarios(): Promise<BenchRow[]> {
     // event is dispatched at once, Svelte updates the rows in the microtask after it, then style,
     // layout and paint; a task posted from the frame runs after its paint). Also the frame interval
     // (vsync caps it at ~16.7 ms) and how many frames painted rows still waiting for their data.
-    const frames = await page.evaluate(
-      () =>
-        new Promise<{ work: number[]; interval: number[]; blank: number }>((resolve) => {
-          const body = document.querySelector('[role="table"][aria-label="Contacts"] .body') as HTMLElement;
-          const work: number[] = [];
-          const interval: number[] = [];
-          let blank = 0;
-          let last = performance.now();
-          let i = 0;
-          const step = () => {
-            const t0 = performance.now();
-            if (i > 0) interval.push(t0 - last);
-            last = t0;
-            body.scrollTop = (i * 2_357) % body.scrollHeight;
-            body.dispatchEvent(new Event('scroll'));
-            const mc = new MessageChannel();
-            mc.port1.onmessage = () => {
-              work.push(performance.now() - t0);
-              if (body.querySelector('[aria-busy="true"]')) blank++;
-              if (++i <= 240) requestAnimationFrame(step);
-              else resolve({ work, interval, blank });
-            };
-            // Posted from inside the frame's callbacks: delivered after that frame's rendering.
-            mc.port2.postMessage(0);
-          };
-          requestAnimationFrame(step);
-        }),
-    );
-    out.push({ scenario: `contact list scrolling, ${N.toLocaleString('en-GB')} rows`, metric: 'median ms/frame', value: +median(frames.work).toFixed(1), target: '< 16 ms', note: `scroll to frame rendered; p95 ${quantile(frames.work, 0.95).toFixed(1)} ms, max ${Math.max(...frames.work).toFixed(1)} ms over ${frames.work.length} frames; frame interval median ${median(frames.interval).toFixed(1)} ms (vsync 16.7); ${frames.blank} frames showed rows still loading` });
+    // That wall time counts whatever else the shared machine runs meanwhile, so the same frames are
+    // also traced: the renderer main thread's CPU time (trace `tdur`) per frame, by kind of work.
+    await scrollFrames(page, 30); // warm: the rows' code paths compiled, the worker's first pages held
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+    const frames = await scrollFrames(page, 240);
+    const cpu = cpuPerFrame(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace, frames.work.length);
+    out.push({ scenario: `contact list scrolling, ${N.toLocaleString('en-GB')} rows`, metric: 'median ms/frame', value: +median(frames.work).toFixed(1), target: '< 16 ms', note: `scroll to frame rendered (wall); p95 ${quantile(frames.work, 0.95).toFixed(1)} ms, max ${Math.max(...frames.work).toFixed(1)} ms over ${frames.work.length} frames; frame interval median ${median(frames.interval).toFixed(1)} ms (vsync 16.7); ${frames.blank} frames showed rows still loading` });
+    out.push({ scenario: `contact list scrolling, main-thread CPU`, metric: 'mean CPU ms/frame', value: +cpu.total.toFixed(1), target: '< 16 ms', note: `renderer main thread CPU (trace tdur) over the same frames: ${cpu.parts}` });
+    if (process.env.BENCH_PROFILE) {
+      const file = await profileScroll(page, process.env.BENCH_PROFILE);
+      process.stderr.write(`scroll CPU profile written to ${file}\n`);
+    }
     await context.close();
   } finally {
     await browser.close();

@@ -60,7 +60,10 @@ const COMPACT_AFTER = 64;
  */
 export class DocStore {
   private docs = new Map<string, Promise<Y.Doc>>();
+  /** Every doc object made so far (a shell until its load filled it), with its listeners attached. */
   private loaded = new Map<string, Y.Doc>();
+  /** Docs whose snapshot and log have been read into them. */
+  private filled = new Set<string>();
   private generation = new Map<string, number>();
   private queue: Promise<void> = Promise.resolve();
   private collecting: Part[] | null = null;
@@ -93,8 +96,19 @@ export class DocStore {
     return p;
   }
 
+  /** Whether the doc holds everything on disk (not only a shell written to before its load). */
   isLoaded(docId: string): boolean {
-    return this.loaded.has(docId);
+    return this.filled.has(docId);
+  }
+
+  /**
+   * The doc at once, for a write that only adds new records: loaded if it is, else the object
+   * its load fills later (now or when first read). Adding a record to a Y.Map needs none of the
+   * map's other entries, so a note on a contact does not wait for 30,000 activities to be read;
+   * the update it makes is logged and projected like any other and merges when the doc loads.
+   */
+  shell(docId: string): Y.Doc {
+    return this.loaded.get(docId) ?? this.create(docId);
   }
 
   /** Resolves when every write queued so far is on disk (or failed). */
@@ -171,14 +185,33 @@ export class DocStore {
     return this.generation.get(docId) ?? 0;
   }
 
-  private async load(docId: string): Promise<Y.Doc> {
+  /** The doc object, empty but listened to: changes made to it are persisted from the start. */
+  private create(docId: string): Y.Doc {
     const doc = new Y.Doc({ gc: true });
+    const projector = this.projectorFor(docId);
+    for (const root of projector.roots ?? []) doc.getMap(root);
+    const gen = this.gen(docId);
+    doc.on('update', (update: Uint8Array, origin: unknown, _d: Y.Doc, tr: Y.Transaction) => {
+      if (origin === 'load') return;
+      const from: CommittedOrigin = persists(origin) ? (origin === 'remote' ? 'remote' : 'user') : 'tab';
+      const part: Part = { docId, update, origin: from, write: projector(doc, tr), gen };
+      if (this.collecting) this.collecting.push(part);
+      else void this.enqueue([part]).catch(() => {});
+    });
+    this.loaded.set(docId, doc);
+    for (const l of this.loadedListeners) l(docId, doc);
+    return doc;
+  }
+
+  private async load(docId: string): Promise<Y.Doc> {
+    // A shell written to before this load is filled in place: its own changes stay (an update
+    // already in it applies as nothing), and whatever listens to it keeps listening.
+    const doc = this.loaded.get(docId) ?? this.create(docId);
     const [snap, updates] = await this.db.transaction('r', [this.db.ydocSnapshots, this.db.ydocUpdates], async () => [
       await this.db.ydocSnapshots.get(docId),
       await this.db.ydocUpdates.where('docId').equals(docId).toArray(),
     ] as const);
     const projector = this.projectorFor(docId);
-    for (const root of projector.roots ?? []) doc.getMap(root);
     doc.transact(() => {
       if (snap) Y.applyUpdate(doc, snap.update);
     }, 'load');
@@ -193,15 +226,7 @@ export class DocStore {
       doc.off('afterTransaction', seen);
     }
     const gen = this.gen(docId);
-    doc.on('update', (update: Uint8Array, origin: unknown, _d: Y.Doc, tr: Y.Transaction) => {
-      if (origin === 'load') return;
-      const from: CommittedOrigin = persists(origin) ? (origin === 'remote' ? 'remote' : 'user') : 'tab';
-      const part: Part = { docId, update, origin: from, write: projector(doc, tr), gen };
-      if (this.collecting) this.collecting.push(part);
-      else void this.enqueue([part]).catch(() => {});
-    });
-    this.loaded.set(docId, doc);
-    for (const l of this.loadedListeners) l(docId, doc);
+    this.filled.add(docId);
     if (repair) void this.enqueueProjection(docId, repair, gen);
     if (updates.length > COMPACT_AFTER) this.enqueueCompaction(docId, updates[updates.length - 1].seq!);
     return doc;
@@ -246,6 +271,7 @@ export class DocStore {
     this.generation.set(docId, this.gen(docId) + 1);
     const doc = this.loaded.get(docId);
     this.loaded.delete(docId);
+    this.filled.delete(docId);
     this.docs.delete(docId);
     this.onInvalidate(docId);
     doc?.destroy();
@@ -279,6 +305,7 @@ export class DocStore {
     this.unsubscribe?.();
     for (const d of this.loaded.values()) d.destroy();
     this.loaded.clear();
+    this.filled.clear();
     this.docs.clear();
     this.committed.clear();
   }

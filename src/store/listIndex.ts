@@ -46,6 +46,8 @@ export class ListIndex<R extends Listed> {
   private last: { key: string; rows: R[] } | null = null;
   /** Every search word with the name-order position of its row, sorted by word: a prefix is a binary search away. */
   private postings: { words: string[]; at: Int32Array } | null = null;
+  /** Field -> value -> its rows in name order, built on the first filter by that field: a pick then costs its matches, not a scan. */
+  private buckets = new Map<string, Map<string, R[]>>();
   version = 0;
 
   get size(): number {
@@ -71,6 +73,7 @@ export class ListIndex<R extends Listed> {
     this.ordered = null;
     this.last = null;
     this.postings = null;
+    this.buckets.clear();
     this.version++;
   }
 
@@ -90,7 +93,14 @@ export class ListIndex<R extends Listed> {
     if (this.last?.key === key) return this.last.rows;
     const terms = queryTerms(spec.q);
     const where = Object.entries(spec.where).filter(([, v]) => v !== '');
-    let rows = terms.length ? this.startingWith(terms[0]) : this.all();
+    let rows: R[];
+    if (terms.length) rows = this.startingWith(terms[0]);
+    else if (where.length) {
+      // The smallest bucket of the fields filtered on, then the other fields checked on its rows.
+      const [first, ...rest] = where.map(([f, v]) => [f, v, this.bucket(f, v)] as const).sort((a, b) => a[2].length - b[2].length);
+      rows = first[2];
+      where.splice(0, where.length, ...rest.map(([f, v]) => [f, v] as [string, string]));
+    } else rows = this.all();
     if (terms.length || where.length)
       rows = rows.filter((r) => {
         const rec = r as unknown as Record<string, unknown>;
@@ -112,6 +122,22 @@ export class ListIndex<R extends Listed> {
     }
     this.last = { key, rows };
     return rows;
+  }
+
+  /** The rows whose `field` reads as `value` (as the filter compares it), in name order. */
+  private bucket(field: string, value: string): R[] {
+    let byValue = this.buckets.get(field);
+    if (!byValue) {
+      byValue = new Map();
+      for (const r of this.all()) {
+        const v = String((r as unknown as Record<string, unknown>)[field] ?? '');
+        let list = byValue.get(v);
+        if (!list) byValue.set(v, (list = []));
+        list.push(r);
+      }
+      this.buckets.set(field, byValue);
+    }
+    return byValue.get(value) ?? [];
   }
 
   /** Rows having a word that starts with `prefix`, in name order, found through the sorted words rather than a scan. */

@@ -27,6 +27,13 @@ interface Staged {
 /** Fields the store sets itself; history shows real changes, not the clock. */
 const SILENT = new Set(['updatedAt']);
 
+/** A command looked into a collection not loaded yet; the runner loads it and runs the command again. */
+class ShellReadError extends Error {
+  constructor(readonly collection: CollectionName) {
+    super(`${collection} is not loaded yet`);
+  }
+}
+
 const noRecord = (collection: CollectionName, id: string) =>
   new ValidationError(RECORD_TYPES[collection].entity, [{ field: 'id', message: `no record ${id}` }]);
 
@@ -55,20 +62,41 @@ export class CommandRunner {
    */
   async run<A, R>(cmd: NamedCommand<A, R>, args: A, o: { origin?: 'user' | 'rule'; now?: Date } = {}): Promise<R> {
     if (this.readOnly !== null) throw new ReadOnlyError(this.readOnly);
+    // First against the docs as they are: a collection not loaded yet is only a shell, which a
+    // command that just adds records to it never reads. A command that does read one is run
+    // again once those docs are loaded (a run writes nothing until it has returned).
+    const at = { ...o, now: o.now ?? this.clock() };
+    const first = await this.attempt(cmd, args, at, false);
+    if (first.done) return first.result;
+    const again = await this.attempt(cmd, args, at, true);
+    if (!again.done) throw new Error('command read a collection that did not load');
+    return again.result;
+  }
+
+  private async attempt<A, R>(cmd: NamedCommand<A, R>, args: A, o: { origin?: 'user' | 'rule'; now?: Date }, load: boolean): Promise<{ done: true; result: R } | { done: false }> {
     const origin = o.origin ?? 'user';
     const maps = new Map<CollectionName, { doc: Y.Doc; map: Y.Map<Y.Map<unknown>> }>();
+    const shells = new Set<CollectionName>();
     for (const c of cmd.collections) {
-      const doc = await this.docs.get(c);
+      const doc = load || this.docs.isLoaded(c) ? await this.docs.get(c) : this.docs.shell(c);
+      if (!this.docs.isLoaded(c)) shells.add(c);
       maps.set(c, { doc, map: recordsMap(doc) });
     }
+    /** Set when the command read a collection it holds only as a shell: its answer is not to be trusted. */
+    let unread: CollectionName | null = null;
     const now = o.now ?? this.clock();
     const author = this.author();
     const staged = new Map<string, Staged>();
     const key = (c: CollectionName, id: string) => `${c}\u0000${id}`;
 
-    const records = (c: CollectionName) => {
+    /** The collection's records map; `read` false only where nothing in it is looked at (adding a record). */
+    const records = (c: CollectionName, read = true) => {
       const m = maps.get(c);
       if (!m) throw new Error(`command did not declare the collection ${c}`);
+      if (read && shells.has(c)) {
+        unread ??= c;
+        throw new ShellReadError(c);
+      }
       return m.map;
     };
     const live = (c: CollectionName, id: string): Rec | undefined => {
@@ -103,7 +131,7 @@ export class CommandRunner {
         return out;
       },
       create: <C extends CollectionName>(c: C, input: Input) => {
-        records(c);
+        records(c, false);
         const type = RECORD_TYPES[c];
         const withOwner = 'ownerId' in type.fields && input.ownerId === undefined && author ? { ...input, ownerId: author } : input;
         const fields = type.validateNew(withOwner) as Rec;
@@ -157,8 +185,16 @@ export class CommandRunner {
       },
     };
 
-    const result = cmd.run(tx, args);
-    if (staged.size === 0) return result;
+    let result: R;
+    try {
+      result = cmd.run(tx, args);
+    } catch (e) {
+      if (unread) return { done: false };
+      throw e;
+    }
+    // Even a command that caught the refusal has seen an empty collection: it runs again on the loaded one.
+    if (unread) return { done: false };
+    if (staged.size === 0) return { done: true, result };
 
     const byDoc = new Map<CollectionName, Staged[]>();
     for (const s of staged.values()) {
@@ -177,7 +213,7 @@ export class CommandRunner {
     };
     const committed = this.docs.batch(() => (origin === 'user' ? this.undo.grouped(write) : write()));
     await committed;
-    return result;
+    return { done: true, result };
   }
 
   private apply(map: Y.Map<Y.Map<unknown>>, s: Staged, by: string | null, now: Date): void {

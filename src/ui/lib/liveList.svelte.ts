@@ -6,9 +6,11 @@ import { intl } from '../i18n/index.svelte.ts';
 import { listWorker } from './listWorker.ts';
 
 /** Rows fetched around the painted window, so a scroll of several screens needs no new request. */
-const MARGIN = 300;
+const MARGIN = 500;
+/** Rows either side of the screen in the first answer to a new spec. */
+const FIRST_MARGIN = 40;
 /** Asks for the next rows once fewer than this many are held past the window, before the scroll reaches them. */
-const AHEAD = 150;
+const AHEAD = 250;
 
 export interface LiveList<R> {
   /** Rows matching the spec in all; null until the worker first answers. */
@@ -71,18 +73,25 @@ export function liveList<T extends ListTable>(dbName: string, table: T, spec: ()
     }
     const mine = ++seq;
     loading = fresh || total === null;
-    const from = Math.max(0, start - MARGIN);
-    asked = { key, v, from, to: end + MARGIN };
+    // A new search or filter asks for little more than the screen, so its answer crosses (and is
+    // cloned) quickly; the margin for scrolling follows in the next request.
+    const margin = fresh ? FIRST_MARGIN : MARGIN;
+    const from = Math.max(0, start - margin);
+    asked = { key, v, from, to: end + margin };
     void listWorker()
-      .window(dbName, table, s, from, end - from + MARGIN, locale)
+      .window(dbName, table, s, from, end - from + margin, locale)
       .then((w) => {
         if (mine !== seq) return;
         asked = null;
+        const same = heldFor === key && heldVersion === v;
         heldFor = key;
         heldVersion = v;
         total = w.total;
+        // Rows already held keep their objects, so the table does not re-render rows it already shows.
+        const was = rows;
+        const wasAt = offset;
+        rows = same ? (w.rows as Row<T>[]).map((r, j) => { const o = was[w.offset + j - wasAt]; return o && o.id === r.id ? o : r; }) : (w.rows as Row<T>[]);
         offset = w.offset;
-        rows = w.rows as Row<T>[];
         loading = false;
       });
   });

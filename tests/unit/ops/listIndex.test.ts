@@ -74,4 +74,23 @@ describe('list index (the list worker behind the contact list)', () => {
     expect(mutatedKeys({ d: 1, from: -Infinity, to: [[]] })).toBeNull();
     expect(mutatedKeys(single('b', { d: 1, from: 'a', to: 'az' }))).toBeNull();
   });
+
+  it('filters on several fields at once like a scan, and after writes that move rows between values', () => {
+    const index = new ListIndex<Row<'contacts'>>();
+    let now = [...people];
+    index.reset(rows(now));
+    const scan = (stage: string, email: string) => now.filter((c) => (!stage || c.lifecycle === stage) && (!email || (c.email ?? '') === email)).map((c) => toRow('contacts', c)).sort((a, b) => (a.nameKey! < b.nameKey! ? -1 : a.nameKey! > b.nameKey! ? 1 : a.id < b.id ? -1 : 1)).map((r) => r.id);
+    const check = () => {
+      for (const stage of ['', ...LIFECYCLES])
+        for (const email of ['', 'p0@x.org', 'p3@x.org', 'nobody@x.org'])
+          expect(index.select({ q: '', where: { lifecycle: stage, email }, sort: null }).map((r) => r.id), `${stage} ${email}`).toEqual(scan(stage, email));
+    };
+    check();
+    // Every third contact changes stage, one is deleted, one is added: the filters answer from the new values.
+    const moved = now.filter((_, i) => i % 3 === 0).map((c) => ({ ...c, lifecycle: c.lifecycle === 'customer' ? 'lead' : 'customer' }) as Contact);
+    const added: Contact = { ...people[0], id: 'C9999', firstName: 'Abe', email: 'p3@x.org', lifecycle: 'customer' };
+    now = [...now.map((c) => moved.find((m) => m.id === c.id) ?? c).filter((c) => c.id !== people[1].id), added];
+    index.apply([...moved.map((c) => c.id), people[1].id, added.id], [...rows(moved), undefined, toRow('contacts', added)]);
+    check();
+  });
 });
