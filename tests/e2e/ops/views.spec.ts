@@ -7,11 +7,11 @@ test('contacts: save a view with a filter, a sort and a hidden column; a second 
   const emailHeader = table.getByRole('columnheader', { name: 'Email' });
   await expect(emailHeader).toBeVisible();
 
-  await page.getByRole('combobox', { name: 'Lifecycle' }).selectOption('customer');
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption('customer');
   await expect(table).toHaveAttribute('aria-rowcount', String(customers.length + 1));
-  await page.getByText('Columns', { exact: true }).click();
+  await page.locator('summary', { hasText: /^Columns$/ }).click();
   await page.getByRole('checkbox', { name: 'Email' }).uncheck();
-  await page.getByText('Columns', { exact: true }).click();
+  await page.locator('summary', { hasText: /^Columns$/ }).click();
   await expect(emailHeader).toHaveCount(0);
   const nameHeader = table.getByRole('columnheader', { name: /^Name/ });
   await nameHeader.getByRole('button').click();
@@ -20,7 +20,7 @@ test('contacts: save a view with a filter, a sort and a hidden column; a second 
   await expect(page.getByText('changed', { exact: true })).toBeVisible();
 
   // A name is required: the form says so and nothing is saved.
-  await page.getByText('Views', { exact: true }).click();
+  await page.locator('summary', { hasText: /^Views$/ }).click();
   await page.getByRole('button', { name: 'Save view as…' }).click();
   const form = page.getByRole('form', { name: 'Save view as…' });
   await form.getByRole('button', { name: 'Save' }).click();
@@ -34,7 +34,7 @@ test('contacts: save a view with a filter, a sort and a hidden column; a second 
   await expect(page.getByText('changed', { exact: true })).toHaveCount(0);
 
   // The same name again (another case) is refused.
-  await page.getByText('Views', { exact: true }).click();
+  await page.locator('summary', { hasText: /^Views$/ }).click();
   await page.getByRole('button', { name: 'Save view as…' }).click();
   await form.getByRole('textbox', { name: 'View name' }).fill(name.toUpperCase());
   await form.getByRole('button', { name: 'Save' }).click();
@@ -51,13 +51,13 @@ test('contacts: save a view with a filter, a sort and a hidden column; a second 
   // Back to "All": every contact, every column. After a reload, picking the view brings its filter, sort and columns back.
   await picker.selectOption({ label: 'All' });
   await expect(emailHeader).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Lifecycle' })).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue('');
   await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
   await page.reload();
   await waitForApp(page);
   await expect(emailHeader).toBeVisible();
   await page.getByRole('combobox', { name: 'View', exact: true }).selectOption({ label: name });
-  await expect(page.getByRole('combobox', { name: 'Lifecycle' })).toHaveValue('customer');
+  await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue('customer');
   await expect(table).toHaveAttribute('aria-rowcount', String(customers.length + 1));
   await expect(emailHeader).toHaveCount(0);
   await expect(table.getByRole('columnheader', { name: 'Phone' })).toBeVisible();
@@ -65,7 +65,7 @@ test('contacts: save a view with a filter, a sort and a hidden column; a second 
 
   // Delete it (asks first): it leaves the menu.
   page.once('dialog', (d) => void d.accept());
-  await page.getByText('Views', { exact: true }).click();
+  await page.locator('summary', { hasText: /^Views$/ }).click();
   await page.getByRole('button', { name: `Delete “${name}”` }).click();
   await expect(page.getByRole('status').filter({ hasText: `View “${name}” deleted` })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'View', exact: true }).getByRole('option', { name })).toHaveCount(0);
