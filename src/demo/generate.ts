@@ -90,6 +90,8 @@ export function generateDemo(o: DemoOptions, onProgress: (fraction: number, phas
       ruleFirings: fired.firings,
       // The workspace's shared settings: the default SLA targets written out, as Settings › SLA targets shows them.
       settings: [{ id: WORKSPACE_SETTINGS_ID, createdAt: pipelines[0].createdAt, updatedAt: pipelines[0].createdAt, sla: { ...DEFAULT_SLA } }],
+      // Saved views of the lists: none until the team saves some.
+      views: [],
     },
     orders: commerce.orders,
     lines: commerce.lines,

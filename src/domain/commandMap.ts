@@ -11,6 +11,7 @@ import { taskCommands } from './tasks/commands.ts';
 import { ruleCommands } from './rules/commands.ts';
 import { ticketCommands } from './tickets/commands.ts';
 import { tableCommands } from './tables/bulk.ts';
+import { viewCommands } from './tables/views.ts';
 import { trashCommands } from './trash/commands.ts';
 
 /**
@@ -34,6 +35,8 @@ export const commandMap = {
   ...slaCommands,
   // ops: acting on a selection of list rows
   ...tableCommands,
+  // views: saved views of the lists
+  ...viewCommands,
   // io: the Trash
   ...trashCommands,
 };

@@ -84,6 +84,7 @@ const ENGLISH: Record<IssueCode, string> = {
   channelForType: 'does not match the type of interaction',
   slaRange: 'must be a number of hours in whole minutes, from 1 minute to {max} hours',
   slaOrder: 'must not be later than the resolution target',
+  nameTaken: 'is already used by “{name}”',
 };
 
 /** An issue with its code, params, and the English text for logs. */

@@ -43,6 +43,7 @@ export type IssueCode =
   | 'channelForType'
   | 'slaRange'
   | 'slaOrder'
+  | 'nameTaken'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

@@ -97,6 +97,11 @@ export const SCHEMA_V29_CHANGES: Record<string, string> = {
   settings: 'id',
 };
 
+/** v30 (views): saved views of the lists (filters, search, sort, columns), shared with the workspace; read per list. */
+export const SCHEMA_V30_CHANGES: Record<string, string> = {
+  views: 'id, list',
+};
+
 async function addDuplicateKeys(tx: Transaction): Promise<void> {
   await tx
     .table('contacts')
@@ -140,6 +145,7 @@ export class KithDB extends Dexie {
     // v26 (io): the phone key became E.164 (src/domain/phones.ts), so every contact's dupKeys is recomputed; and local snapshots.
     this.version(26).stores(SCHEMA_V26_CHANGES).upgrade(addDuplicateKeys);
     this.version(29).stores(SCHEMA_V29_CHANGES);
+    this.version(30).stores(SCHEMA_V30_CHANGES);
   }
 
   /** A collection's table, typed by its record. */
@@ -148,4 +154,4 @@ export class KithDB extends Dexie {
   }
 }
 
-export const DB_VERSION = 29;
+export const DB_VERSION = 30;

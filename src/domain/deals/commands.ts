@@ -46,8 +46,28 @@ export const editDeal = command(['deals', 'pipelines'], (tx, a: { id: string; va
   return tx.update('deals', a.id, { ...a.values, ...stagePatch });
 });
 
+/**
+ * Moves a selection of deals to one stage in one command (all or nothing, one undo step),
+ * each by the single-deal rule: a lost stage needs the reason. Deals already there, or
+ * deleted meanwhile, are skipped; the count moved is returned.
+ */
+export const moveDeals = command(['deals', 'pipelines'], (tx, a: { ids: string[]; stageId: string; lostReason?: string }) => {
+  if (!Array.isArray(a.ids) || a.ids.length === 0) throw bad('ids', 'is required');
+  let n = 0;
+  for (const id of new Set(a.ids)) {
+    const deal = tx.get('deals', id);
+    if (!deal || deal.stageId === a.stageId) continue;
+    const pipeline = tx.get('pipelines', deal.pipelineId);
+    if (!pipeline || !findStage(pipeline, a.stageId)) throw bad('stageId', `is not a stage of pipeline ${pipeline?.name ?? deal.pipelineId}`);
+    moveDeal.run(tx, { id, stageId: a.stageId, lostReason: a.lostReason });
+    n++;
+  }
+  return n;
+});
+
 export const dealCommands = {
   'deal.move': moveDeal,
+  'deals.move': moveDeals,
   'deal.edit': editDeal,
 };
 

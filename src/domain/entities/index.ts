@@ -12,6 +12,7 @@ import { SegmentType, type Segment } from './segment.ts';
 import { WorkspaceSettingsType, type WorkspaceSettings } from './settings.ts';
 import { TaskType, type Task } from './task.ts';
 import { TicketType, type Ticket } from './ticket.ts';
+import { SavedViewType, type SavedView } from './view.ts';
 
 export * from './activity.ts';
 export * from './campaign.ts';
@@ -30,6 +31,7 @@ export * from './settings.ts';
 export * from './sources.ts';
 export * from './task.ts';
 export * from './ticket.ts';
+export * from './view.ts';
 
 /** Every collaborative collection and the record it holds. */
 export interface Collections {
@@ -48,6 +50,7 @@ export interface Collections {
   rules: Rule;
   ruleFirings: RuleFiring;
   settings: WorkspaceSettings;
+  views: SavedView;
 }
 export type CollectionName = keyof Collections;
 
@@ -67,6 +70,7 @@ export const RECORD_TYPES = {
   rules: RuleType,
   ruleFirings: RuleFiringType,
   settings: WorkspaceSettingsType,
+  views: SavedViewType,
 } as const;
 
 export const COLLECTIONS = Object.keys(RECORD_TYPES) as CollectionName[];

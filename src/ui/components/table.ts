@@ -1,4 +1,5 @@
 import type { Snippet } from 'svelte';
+import type { ViewSort } from '../../domain/entities/index.ts';
 
 /** One column of a DataTable. */
 export interface Column<R> {
@@ -21,4 +22,12 @@ export interface Column<R> {
 export interface TableSort {
   key: string;
   dir: 1 | -1;
+}
+
+/** A table's sort as a saved view stores it, and back. */
+export function viewSort(s: TableSort | null): ViewSort | null {
+  return s ? { key: s.key, dir: s.dir === 1 ? 'asc' : 'desc' } : null;
+}
+export function tableSort(s: ViewSort | null): TableSort | null {
+  return s ? { key: s.key, dir: s.dir === 'asc' ? 1 : -1 } : null;
 }

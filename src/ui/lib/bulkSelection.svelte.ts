@@ -1,5 +1,6 @@
 import type { BulkCollection } from '../../domain/tables/bulk.ts';
 import { t } from '../i18n/index.svelte.ts';
+import { commandErrorText } from './commandError.ts';
 import { number } from './format.ts';
 import { workspace } from './session.svelte.ts';
 
@@ -15,6 +16,8 @@ export interface BulkSelection {
   dismiss(): void;
   assign(ownerId: string): Promise<void>;
   addTag(tag: string): Promise<void>;
+  /** Runs another action on the ticked ids (one store command) and says what it did: `text` gets the formatted count. */
+  perform(run: (ids: string[]) => Promise<number>, text: (n: string) => string): Promise<void>;
   /** Deletes the ticked records after asking; the note then offers Undo. */
   remove(): void;
   undo(): Promise<void>;
@@ -37,7 +40,7 @@ export function bulkSelection(collection: BulkCollection, allIds: () => Promise<
       note = { text: text(number(n)), undo };
       ticked = new Set();
     } catch (e) {
-      note = { text: e instanceof Error ? e.message : String(e), undo: false };
+      note = { text: commandErrorText(e, collection), undo: false };
     } finally {
       busy = false;
     }
@@ -69,6 +72,7 @@ export function bulkSelection(collection: BulkCollection, allIds: () => Promise<
       note = null;
     },
     assign: (ownerId) => act((ids) => workspace().commands.run('records.assign', { collection, ids, ownerId }), (n) => t('tables.assigned', { n })),
+    perform: (run, text) => act(run, text),
     addTag: (tag) => act((ids) => workspace().commands.run('records.tag', { collection, ids, tag }), (n) => t('tables.tagged', { n })),
     remove() {
       if (!confirm(t('tables.confirmDelete', { n: number(ticked.size) }))) return;

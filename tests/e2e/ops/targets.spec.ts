@@ -46,3 +46,26 @@ test('a monthly sales target is set in Settings (a bad amount is refused) and it
   await page.getByRole('link', { name: 'Analytics' }).click();
   await expect(page.getByTestId('targets-card').getByTestId('attainment-row').filter({ hasText: seller.name })).toContainText(expected);
 });
+
+test('targets are set from the Deals page too: the attainment card shows the new target at once', async ({ app: page }) => {
+  const members = await readRows<Member & { salesTargets?: Record<string, number> }>(page, 'members');
+  // Another seller than the test above, whose every-month target is not yet the one set here.
+  const seller = members.filter((m) => m.role === 'sales').sort((a, b) => b.name.localeCompare(a.name))[0];
+  expect(seller.salesTargets?.['*']).not.toBe(12_300_000);
+  await page.getByRole('link', { name: 'Deals' }).click();
+  const card = page.getByTestId('targets-card');
+  if ((await card.getAttribute('open')) === null) await card.locator('summary').click();
+  const mine = card.getByTestId('attainment-row').filter({ hasText: seller.name });
+
+  await page.getByRole('button', { name: 'Set targets' }).click();
+  const drawer = page.getByRole('complementary', { name: 'Sales targets' });
+  const row = drawer.getByTestId('member-target').filter({ hasText: seller.name });
+  await row.getByLabel(`${seller.name}: target for every month`).fill('123,000');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(drawer.getByRole('status').filter({ hasText: `Saved for ${seller.name}` })).toBeVisible();
+  await page.screenshot({ path: '/tmp/ops2-shots/targets-on-deals.png' });
+  await drawer.getByRole('button', { name: 'Close' }).first().click();
+  await expect(mine).toContainText(/of \S*123K/i);
+  const saved = (await readRows<Member & { salesTargets?: Record<string, number> }>(page, 'members')).find((m) => m.id === seller.id);
+  expect(saved?.salesTargets?.['*']).toBe(12_300_000);
+});

@@ -10,7 +10,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 describe('demo workspace: every record is valid', () => {
   const ws = demo(0.1);
 
-  it.each(COLLECTIONS)('%s pass validateNew and are already normalised', (name) => {
+  // The demo saves no views of the lists (the team makes its own), so there is nothing of them to check.
+  it.each(COLLECTIONS.filter((c) => c !== 'views'))('%s pass validateNew and are already normalised', (name) => {
     const type = RECORD_TYPES[name];
     const recs = ws.records[name] as unknown as Record<string, unknown>[];
     expect(recs.length).toBeGreaterThan(0);

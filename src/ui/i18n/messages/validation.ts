@@ -47,6 +47,7 @@ const en = {
   'issue.channelForType': '{field} does not match the type of interaction',
   'issue.slaRange': '{field} must be a number of hours in whole minutes, from 1 minute to {max} hours',
   'issue.slaOrder': '{field} must not be later than the resolution target',
+  'issue.nameTaken': '{field}: “{name}” already exists in this list; choose another name',
 } satisfies IssueMessages;
 
 export default defineMessages<typeof en>({
@@ -94,6 +95,7 @@ export default defineMessages<typeof en>({
     'issue.channelForType': 'Поле «{field}» не подходит к типу взаимодействия',
     'issue.slaRange': 'Поле «{field}» должно быть числом часов с точностью до минуты, от 1 минуты до {max} ч',
     'issue.slaOrder': 'Поле «{field}» не может быть больше срока решения',
+    'issue.nameTaken': 'Поле «{field}»: «{name}» уже есть в этом списке; выберите другое имя',
   },
   zh: {
     'issue.required': '“{field}”为必填项',
@@ -138,5 +140,6 @@ export default defineMessages<typeof en>({
     'issue.channelForType': '“{field}”与互动类型不符',
     'issue.slaRange': '“{field}”必须是以整分钟计的小时数，范围为 1 分钟到 {max} 小时',
     'issue.slaOrder': '“{field}”不能晚于解决目标',
+    'issue.nameTaken': '“{field}”：此列表中已有“{name}”，请换一个名称',
   },
 });
