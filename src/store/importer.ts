@@ -189,13 +189,22 @@ export class Importer {
       }
       await this.docs.flushed();
     } catch (e) {
-      await this.undoLog(log);
-      log.state = this.cancelled.has(id) ? 'cancelled' : 'rolled-back';
-      log.finishedAt = now();
-      await this.saveLog(log);
-      this.cancelled.delete(id);
-      throw e;
+      throw await this.rollBack(id, log, e);
     }
+    return this.finish(log);
+  }
+
+  /** Undoes what the journal says was written and records why; returns the error to rethrow. */
+  private async rollBack(id: string, log: ImportLog, e: unknown): Promise<unknown> {
+    await this.undoLog(log);
+    log.state = this.cancelled.has(id) ? 'cancelled' : 'rolled-back';
+    log.finishedAt = now();
+    await this.saveLog(log);
+    this.cancelled.delete(id);
+    return e;
+  }
+
+  private async finish(log: ImportLog): Promise<ImportLog> {
     log.state = 'done';
     log.finishedAt = now();
     await this.saveLog(log);
@@ -236,17 +245,9 @@ export class Importer {
       }
       await this.docs.flushed();
     } catch (e) {
-      await this.undoLog(log);
-      log.state = this.cancelled.has(id) ? 'cancelled' : 'rolled-back';
-      log.finishedAt = now();
-      await this.saveLog(log);
-      this.cancelled.delete(id);
-      throw e;
+      throw await this.rollBack(id, log, e);
     }
-    log.state = 'done';
-    log.finishedAt = now();
-    await this.saveLog(log);
-    return log;
+    return this.finish(log);
   }
 
   /**
