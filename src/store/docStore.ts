@@ -238,6 +238,14 @@ export class DocStore {
     return p;
   }
 
+  /**
+   * Queues rows computed from the doc as it is now (no update of its own), behind every
+   * write already queued; resolves once they are on disk. The importer's indexing pass.
+   */
+  project(docId: string, write: ProjectionWrite): Promise<void> {
+    return this.enqueue([{ docId, update: new Uint8Array(0), origin: 'tab', write, gen: this.gen(docId) }]);
+  }
+
   private enqueueProjection(docId: string, write: ProjectionWrite, gen: number): Promise<void> {
     return this.enqueue([{ docId, update: new Uint8Array(0), origin: 'tab', write, gen }]).catch(() => {});
   }

@@ -3,6 +3,7 @@ import type { Order, OrderLine } from '../domain/entities/index.ts';
 import type { Projector, ProjectionWrite } from './docStore.ts';
 import type { FactBatch, OrderRow } from './schema.ts';
 import { utf8Column, type Arrow } from './arrowColumns.ts';
+import { indexLater } from './projection.ts';
 
 /**
  * Bulk facts (orders and their lines) travel as immutable Arrow IPC batches:
@@ -101,7 +102,7 @@ export function writeBatch(doc: Y.Doc, batch: FactBatch): void {
   batchesMap(doc).set(batch.id, m);
 }
 
-function readBatch(id: string, m: Y.Map<unknown>): FactBatch | null {
+export function readBatch(id: string, m: Y.Map<unknown>): FactBatch | null {
   const kind = m.get('kind');
   const bytes = m.get('bytes');
   if ((kind !== 'orders' && kind !== 'lines') || !(bytes instanceof Uint8Array)) return null;
@@ -123,6 +124,8 @@ export async function batchRows(batches: FactBatch[]): Promise<{ batches: FactBa
 }
 
 export const factsProjector: Projector = Object.assign((doc: Y.Doc, tr: Y.Transaction): ProjectionWrite => {
+  // A large import's orders are indexed after it (their batches are written now: the warehouse reads those).
+  const ordersLater = indexLater(tr);
   const map = batchesMap(doc);
   const added: FactBatch[] = [];
   // An import's batches are removed when it is reverted.
@@ -140,7 +143,7 @@ export const factsProjector: Projector = Object.assign((doc: Y.Doc, tr: Y.Transa
   return {
     tables: ['batches', 'orders'],
     async prepare() {
-      rows = await batchRows(added);
+      rows = ordersLater ? { batches: added, orders: [] } : await batchRows(added);
     },
     async apply(db) {
       if (rows.batches.length) await db.batches.bulkPut(rows.batches);

@@ -3,9 +3,9 @@ import { ulid } from '../domain/ids.ts';
 import { RECORD_TYPES, type CollectionName, type OrderFacts } from '../domain/entities/index.ts';
 import { ValidationError } from '../domain/validation.ts';
 import type { DocStore } from './docStore.ts';
-import { FACTS_DOC, batchesMap, writeBatch } from './facts.ts';
+import { FACTS_DOC, batchRows, batchesMap, readBatch, writeBatch } from './facts.ts';
 import { checkFactBatches, orderFactBatches, type EncodedFactBatch } from './orderFactBatches.ts';
-import { IMPORT_ORIGIN } from './projection.ts';
+import { IMPORT_ORIGIN, INDEX_LATER, projectRecords, writeOf, type IssueSink } from './projection.ts';
 import { createRecord, readField, recordsMap, recordToJSON, writeFields } from './yrecords.ts';
 
 /** What the page asks the store to write: a checked ImportPlan, nothing left to decide. */
@@ -42,6 +42,11 @@ export interface ImportLog {
   changed: { collection: CollectionName; id: string; before: Record<string, unknown> }[];
   batches: string[];
   counts: { created: number; updated: number; companies: number; orders: number; lines: number };
+  /**
+   * A large import's rows (records, or orders) indexed after it committed: how many of
+   * `total` are in the tables so far. Absent when they were written with the import.
+   */
+  index?: { total: number; done: number };
 }
 
 /** A log as the page lists it: without the ids and old values, which for a 100,000-row import take the page long to receive. */
@@ -59,6 +64,11 @@ export type Progress = (done: number, total: number) => void;
  * this size still lets Cancel be heard within a second or two.
  */
 const CHUNK = 5000;
+/** Imports of up to this many records (or orders) write their rows with them; larger ones index them right after (INDEX_LATER). */
+const INDEX_INLINE_UP_TO = 10_000;
+/** Rows per IndexedDB transaction of the indexing pass: orders rows are smaller than records, so more of them. */
+const INDEX_RECORDS = 5000;
+const INDEX_ORDERS = 20_000;
 export const LOG_PREFIX = 'import:';
 /** The pipeline id planImport gives deals when the file names none: the workspace's first pipeline, resolved here. */
 const WORKSPACE_DEFAULT_PIPELINE = 'default';
@@ -68,14 +78,38 @@ function now(): string {
   return new Date().toISOString();
 }
 
+export interface ImporterOptions {
+  /** Past this many records (or orders) an import's rows are indexed after it commits. */
+  indexInlineUpTo?: number;
+  /** Where a record that fails validation when indexed is reported (as the projection does). */
+  onIssue?: IssueSink;
+  /** Rows per step of the indexing pass (records and orders alike); tests make it small to stop a pass half way. */
+  indexStep?: number;
+}
+
+interface Indexing {
+  stopped: boolean;
+  done: Promise<void>;
+  listeners: Set<Progress>;
+}
+
 export class Importer {
   private cancelled = new Set<string>();
   private running = new Set<Promise<ImportLog>>();
+  private indexing = new Map<string, Indexing>();
+  private indexInlineUpTo: number;
+  private onIssue: IssueSink;
+  private indexStep: { records: number; orders: number };
 
   constructor(
     private docs: DocStore,
     private chunk = CHUNK,
-  ) {}
+    options: ImporterOptions = {},
+  ) {
+    this.indexInlineUpTo = options.indexInlineUpTo ?? INDEX_INLINE_UP_TO;
+    this.onIssue = options.onIssue ?? (() => {});
+    this.indexStep = { records: options.indexStep ?? INDEX_RECORDS, orders: options.indexStep ?? INDEX_ORDERS };
+  }
 
   private async saveLog(log: ImportLog): Promise<void> {
     await this.docs.db.meta.put({ key: LOG_PREFIX + log.id, value: log });
@@ -111,7 +145,29 @@ export class Importer {
    * activities or the facts doc between two chunks stalled a 100,000-row import for most of a minute.
    */
   async settled(): Promise<void> {
-    while (this.running.size) await Promise.allSettled([...this.running]);
+    while (this.running.size || this.indexing.size) await Promise.allSettled([...this.running, ...[...this.indexing.values()].map((x) => x.done)]);
+  }
+
+  /**
+   * Resolves once the import's rows are all in the tables (at once when they were written
+   * with it), reporting progress on the way: the page says so after a large import.
+   */
+  async indexed(id: string, onProgress: Progress = () => {}): Promise<void> {
+    const job = this.indexing.get(id);
+    if (!job) return;
+    job.listeners.add(onProgress);
+    try {
+      await job.done;
+    } finally {
+      job.listeners.delete(onProgress);
+    }
+  }
+
+  /** Stops every indexing pass (the workspace closes); the journal resumes them on the next open. */
+  async stopIndexing(id?: string): Promise<void> {
+    const jobs = id ? [this.indexing.get(id)].filter((j): j is Indexing => !!j) : [...this.indexing.values()];
+    for (const j of jobs) j.stopped = true;
+    await Promise.allSettled(jobs.map((j) => j.done));
   }
 
   private async write(id: string, job: ImportJob, onProgress: Progress): Promise<ImportLog> {
@@ -135,6 +191,7 @@ export class Importer {
 
     const companyIds = job.newCompanies.map((_, i) => ulid(t0 + i));
     const createIds = inputs.map((_, i) => ulid(t0 + i));
+    const later = companyIds.length + inputs.length > this.indexInlineUpTo;
     const log: ImportLog = {
       id,
       fileName: job.fileName,
@@ -145,6 +202,7 @@ export class Importer {
       changed: [],
       batches: [],
       counts: { created: inputs.length, updated: job.update.length, companies: companyIds.length, orders: 0, lines: 0 },
+      ...(later ? { index: { total: companyIds.length + inputs.length, done: 0 } } : {}),
     };
 
     // Resolve what the plan left to the workspace: the default pipeline, companies by index.
@@ -174,10 +232,10 @@ export class Importer {
       if (companyIds.length) {
         const doc = await this.docs.get('companies');
         const cmap = recordsMap(doc);
-        await this.createInChunks(id, doc, companyIds.length, (j) => createRecord(cmap, companyIds[j], { id: companyIds[j], createdAt: stamp, updatedAt: stamp, ...companyInputs[j] }), (n) => onProgress((done += n), total));
+        await this.createInChunks(id, doc, later, companyIds.length, (j) => createRecord(cmap, companyIds[j], { id: companyIds[j], createdAt: stamp, updatedAt: stamp, ...companyInputs[j] }), (n) => onProgress((done += n), total));
       }
       const doc = await this.docs.get(job.collection);
-      await this.createInChunks(id, doc, inputs.length, (j) => createRecord(map, createIds[j], { id: createIds[j], createdAt: stamp, updatedAt: stamp, ...inputs[j] }), (n) => onProgress((done += n), total));
+      await this.createInChunks(id, doc, later, inputs.length, (j) => createRecord(map, createIds[j], { id: createIds[j], createdAt: stamp, updatedAt: stamp, ...inputs[j] }), (n) => onProgress((done += n), total));
       for (let i = 0; i < job.update.length; i += this.chunk) {
         this.check(id);
         doc.transact(() => {
@@ -208,7 +266,62 @@ export class Importer {
     log.state = 'done';
     log.finishedAt = now();
     await this.saveLog(log);
+    this.startIndexing(log);
     return log;
+  }
+
+  /** Starts (or, after a reopen, resumes) a finished import's indexing pass in the background. */
+  private startIndexing(log: ImportLog): void {
+    if (!log.index || log.index.done >= log.index.total || this.indexing.has(log.id)) return;
+    const job: Indexing = { stopped: false, done: Promise.resolve(), listeners: new Set() };
+    job.done = this.indexRows(log, job)
+      .catch((e) => this.docs.onError(e))
+      .finally(() => this.indexing.delete(log.id));
+    this.indexing.set(log.id, job);
+  }
+
+  /**
+   * Projects what a large import wrote, in the order it wrote it, from the docs as they are
+   * now (so a record edited or deleted since is indexed as it is). Each step is one IndexedDB
+   * transaction behind the write queue, and the journal records how far it got: on reopen it
+   * goes on from there. Projecting a row twice writes the same row, so a step cut short is safe.
+   */
+  private async indexRows(log: ImportLog, job: Indexing): Promise<void> {
+    const index = log.index!;
+    let at = 0;
+    const step = async (n: number, write: () => Promise<void>) => {
+      if (job.stopped) return;
+      if (at + n > index.done) {
+        await write();
+        index.done = at + n;
+        await this.saveLog(log);
+        for (const l of job.listeners) l(index.done, index.total);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      at += n;
+    };
+    for (const [collection, ids] of Object.entries(log.created) as [CollectionName, string[]][]) {
+      for (let i = 0; i < ids.length && !job.stopped; i += this.indexStep.records) {
+        const part = ids.slice(i, i + this.indexStep.records);
+        await step(part.length, async () => {
+          const doc = await this.docs.get(collection);
+          const { puts, deletes } = projectRecords(collection, recordsMap(doc), part, this.onIssue);
+          await this.docs.project(collection, writeOf(collection, puts, deletes));
+        });
+      }
+    }
+    for (const batchId of log.batches) {
+      if (job.stopped) return;
+      const facts = await this.docs.get(FACTS_DOC);
+      const m = batchesMap(facts).get(batchId);
+      const batch = m ? readBatch(batchId, m) : null;
+      if (batch?.kind !== 'orders') continue;
+      const { orders } = await batchRows([batch]);
+      for (let i = 0; i < orders.length && !job.stopped; i += this.indexStep.orders) {
+        const part = orders.slice(i, i + this.indexStep.orders);
+        await step(part.length, () => this.docs.project(FACTS_DOC, { tables: ['orders'], apply: async (db) => void (await db.orders.bulkPut(part)) }));
+      }
+    }
   }
 
   /**
@@ -233,13 +346,17 @@ export class Importer {
       changed: [],
       batches: batches.map((b) => b.id),
       counts: { created: 0, updated: 0, companies: 0, orders: rows('orders'), lines: rows('lines') },
+      ...(rows('orders') > this.indexInlineUpTo ? { index: { total: rows('orders'), done: 0 } } : {}),
     };
     await this.saveLog(log);
     try {
       const facts = await this.docs.get(FACTS_DOC);
       for (const [i, b] of batches.entries()) {
         this.check(id);
-        facts.transact(() => writeBatch(facts, b), IMPORT_ORIGIN);
+        facts.transact((tr) => {
+          if (log.index) tr.meta.set(INDEX_LATER, true);
+          writeBatch(facts, b);
+        }, IMPORT_ORIGIN);
         onProgress(i + 1, batches.length);
         await this.breathe();
       }
@@ -257,13 +374,14 @@ export class Importer {
    * most one chunk waiting, so memory stays flat. A chunk that fails to reach disk
    * rejects here, so the import is rolled back instead of being reported done.
    */
-  private async createInChunks(id: string, doc: Y.Doc, count: number, create: (j: number) => void, onWritten: (n: number) => void): Promise<void> {
+  private async createInChunks(id: string, doc: Y.Doc, later: boolean, count: number, create: (j: number) => void, onWritten: (n: number) => void): Promise<void> {
     let pending: { write: Promise<void>; n: number } | null = null;
     for (let i = 0; i < count; i += this.chunk) {
       this.check(id);
       const to = Math.min(i + this.chunk, count);
       const write = this.docs.batch(() =>
-        doc.transact(() => {
+        doc.transact((tr) => {
+          if (later) tr.meta.set(INDEX_LATER, true);
           for (let j = i; j < to; j++) create(j);
         }, IMPORT_ORIGIN),
       );
@@ -334,6 +452,8 @@ export class Importer {
     const log = row?.value as ImportLog | undefined;
     if (!log) throw new Error(`No import ${id}`);
     if (log.state !== 'done') throw new Error(`Import ${id} is ${log.state}; only a finished import can be reverted.`);
+    // The tombstones it writes are projected at once; an indexing pass still going would only re-put rows they delete.
+    await this.stopIndexing(id);
     await this.undoLog(log, onProgress);
     log.state = 'reverted';
     log.finishedAt = now();
@@ -341,10 +461,11 @@ export class Importer {
     return log;
   }
 
-  /** On open: an import whose tab closed mid-way is rolled back. Returns the imports it rolled back. */
+  /** On open: an import whose tab closed mid-way is rolled back, one whose indexing was cut short goes on. Returns the imports it rolled back. */
   async recover(): Promise<ImportLog[]> {
     const out: ImportLog[] = [];
     for (const log of await this.logs()) {
+      if (log.state === 'done') this.startIndexing(log);
       if (log.state !== 'running') continue;
       await this.undoLog(log);
       log.state = 'rolled-back';

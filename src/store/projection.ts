@@ -17,6 +17,22 @@ export type IssueSink = (issue: ProjectionIssue) => void;
 /** The origin of the importer's transactions (store/importer.ts): records it validated as a whole before writing. */
 export const IMPORT_ORIGIN = 'import';
 
+/**
+ * Set in a transaction's `meta` by a large import: its records are not projected with it but
+ * right after, by the importer's indexing pass (store/importer.ts). IndexedDB takes about
+ * 0.1-0.3 ms per row put on the machines we bench on, so 100,000 rows projected in the
+ * import's own transactions held the import for half a minute; the Yjs updates alone are
+ * what makes it durable, and the journal says which rows are still to be indexed.
+ */
+export const INDEX_LATER = 'kith.indexLater';
+
+export function indexLater(tr: Y.Transaction): boolean {
+  return tr.local && tr.meta.get(INDEX_LATER) === true;
+}
+
+/** No rows now: a write of the update alone. */
+export const NOTHING_TO_PROJECT: ProjectionWrite = { tables: [], async apply() {} };
+
 const BASE_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt']);
 
 /** Checks a record read from Yjs; returns null when it may be shown. */
@@ -78,6 +94,7 @@ export function writeOf(collection: CollectionName, puts: unknown[], deletes: st
 
 export function collectionProjector(collection: CollectionName, onIssue: IssueSink): Projector {
   const project = (doc: Y.Doc, tr: Y.Transaction) => {
+    if (indexLater(tr)) return NOTHING_TO_PROJECT;
     const records = recordsMap(doc);
     const { puts, deletes } = projectRecords(collection, records, changedRecordIds(tr, records), onIssue, tr.origin === IMPORT_ORIGIN && tr.local);
     return writeOf(collection, puts, deletes);

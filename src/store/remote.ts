@@ -86,6 +86,8 @@ export interface StoreWorkerApi {
   importRun(id: string, job: ImportJob | Uint8Array, onProgress: (done: number, total: number) => void): Promise<Result<ImportLogSummary>>;
   importCancel(id: string): Promise<void>;
   importLogs(): Promise<ImportLogSummary[]>;
+  /** Resolves once a large import's rows are all indexed (at once if they were written with it), reporting progress. */
+  importIndexed(id: string, onProgress: (done: number, total: number) => void): Promise<void>;
   importRevert(id: string, onProgress: (done: number, total: number) => void): Promise<ImportLogSummary>;
   /** The whole workspace as one backup file, encrypted when a passphrase is given. */
   backup(passphrase?: string): Promise<Uint8Array>;

@@ -48,7 +48,7 @@ export class Workspace {
     this.docs.onInvalidate = (docId) => this.undo.forget(docId);
     this.runner = new CommandRunner(this.docs, this.undo, () => this.author, o.clock);
     this.commands = new RecordCommands(this.docs, this.runner);
-    this.importer = new Importer(this.docs);
+    this.importer = new Importer(this.docs, undefined, { onIssue });
   }
 
   /** Runs a named command of the command map (see src/domain/commandMap.ts). */
@@ -129,6 +129,8 @@ export class Workspace {
   }
 
   close(): void {
+    // An indexing pass goes on from its journal at the next open.
+    void this.importer.stopIndexing();
     this.docs.close();
     this.db.close();
   }

@@ -110,6 +110,7 @@ const api: StoreWorkerApi = {
     asResult(async () => summariseLog(await open().importer.run(id, job instanceof Uint8Array ? (JSON.parse(new TextDecoder().decode(job)) as ImportJob) : job, onProgress))),
   importCancel: async (id) => open().importer.cancel(id),
   importLogs: async () => (await open().importer.logs()).map(summariseLog),
+  importIndexed: (id, onProgress) => open().importer.indexed(id, onProgress),
   importRevert: async (id, onProgress) => summariseLog(await open().importer.revert(id, onProgress)),
   importRecovered: async () => (await recovered).map(summariseLog),
   localSnapshots: () => listLocalSnapshots(open().db),
