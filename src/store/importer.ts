@@ -91,6 +91,8 @@ interface Indexing {
   stopped: boolean;
   done: Promise<void>;
   listeners: Set<Progress>;
+  /** Why the pass stopped (a full disk); the journal keeps how far it got, and the next open goes on. */
+  error?: unknown;
 }
 
 export class Importer {
@@ -161,6 +163,7 @@ export class Importer {
     } finally {
       job.listeners.delete(onProgress);
     }
+    if (job.error) throw job.error;
   }
 
   /** Stops every indexing pass (the workspace closes); the journal resumes them on the next open. */
@@ -275,7 +278,10 @@ export class Importer {
     if (!log.index || log.index.done >= log.index.total || this.indexing.has(log.id)) return;
     const job: Indexing = { stopped: false, done: Promise.resolve(), listeners: new Set() };
     job.done = this.indexRows(log, job)
-      .catch((e) => this.docs.onError(e))
+      .catch((e) => {
+        job.error = e;
+        this.docs.onError(e);
+      })
       .finally(() => this.indexing.delete(log.id));
     this.indexing.set(log.id, job);
   }

@@ -96,6 +96,26 @@ describe('a large import indexes its rows after it commits', () => {
     expect((await journal(b, 'c')).index).toEqual({ total: 64, done: 64 });
   });
 
+  it('a step that fails to reach disk stops the pass with its error; the next open goes on from the journal', async () => {
+    const name = `later-fail-${Date.now()}`;
+    const a = workspace(name);
+    const importer = new Importer(a.docs, 20, { indexInlineUpTo: 10, indexStep: 10 });
+    const project = a.docs.project.bind(a.docs);
+    let calls = 0;
+    Object.assign(a.docs, { project: (...args: Parameters<typeof project>) => (++calls === 3 ? Promise.reject(new Error('QuotaExceededError')) : project(...args)) });
+    a.docs.onError = () => {};
+    await importer.run('f', contactsJob(50));
+    await expect(importer.indexed('f')).rejects.toThrow('QuotaExceededError');
+    // Two steps landed (each collection goes in steps of its own): the four companies, then ten contacts.
+    expect((await journal(a, 'f')).index).toEqual({ total: 54, done: 14 });
+    expect(await a.db.rows('contacts').count()).toBe(10);
+    a.close();
+    const b = workspace(name);
+    await b.importer.recover();
+    await b.importer.indexed('f');
+    expect(await b.db.rows('contacts').count()).toBe(50);
+  });
+
   it('a record edited or deleted before its row is indexed is indexed as it is now', async () => {
     const w = workspace();
     const importer = new Importer(w.docs, 20, { indexInlineUpTo: 10, indexStep: 10 });
