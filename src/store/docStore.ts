@@ -246,6 +246,20 @@ export class DocStore {
     return this.enqueue([{ docId, update: new Uint8Array(0), origin: 'tab', write, gen: this.gen(docId) }]);
   }
 
+  /**
+   * Folds the doc's whole update log into its snapshot, behind every queued write. After a
+   * large import: loading a doc re-projects every record its log touched, so otherwise each
+   * open would put 100,000 rows again.
+   */
+  compactLog(docId: string): Promise<void> {
+    const p = this.queue.then(async () => {
+      const last = await this.db.ydocUpdates.where('docId').equals(docId).last();
+      if (last) await this.compact(docId, last.seq!);
+    });
+    this.queue = p.catch((e) => this.onError(e));
+    return p;
+  }
+
   private enqueueProjection(docId: string, write: ProjectionWrite, gen: number): Promise<void> {
     return this.enqueue([{ docId, update: new Uint8Array(0), origin: 'tab', write, gen }]).catch(() => {});
   }

@@ -293,6 +293,13 @@ export class Importer {
    * goes on from there. Projecting a row twice writes the same row, so a step cut short is safe.
    */
   private async indexRows(log: ImportLog, job: Indexing): Promise<void> {
+    await this.projectLater(log, job);
+    if (job.stopped) return;
+    // Every row is in: fold the import's updates into the snapshots, so the next open does not re-project them all.
+    for (const docId of [...Object.keys(log.created), ...(log.batches.length ? [FACTS_DOC] : [])]) await this.docs.compactLog(docId);
+  }
+
+  private async projectLater(log: ImportLog, job: Indexing): Promise<void> {
     const index = log.index!;
     let at = 0;
     const step = async (n: number, write: () => Promise<void>) => {

@@ -66,6 +66,10 @@ describe('a large import indexes its rows after it commits', () => {
     expect(seen.at(-1)).toBe(1);
     expect(await tableOf(later)).toEqual(await tableOf(inline));
     expect((await journal(later, 'b')).index).toEqual({ total: 74, done: 74 });
+    // The import's updates are folded into the snapshots: the next open has none of them to re-project.
+    await later.docs.flushed();
+    expect(await later.db.ydocUpdates.where('docId').anyOf('contacts', 'companies').count()).toBe(0);
+    expect(await later.db.ydocSnapshots.get('contacts')).toBeDefined();
   });
 
   it('a small import still writes its rows with its updates (none left to index)', async () => {
