@@ -18,16 +18,16 @@ import type { BenchRow, BenchScenario } from './types.ts';
 const N = 100_000;
 const CHUNK = 10_000;
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
-function quantile(xs: number[], q: number): number {
+export function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
-function contacts(): Contact[] {
+export function contacts(): Contact[] {
   const rng = new Rng(7, 'bench-contacts');
   const locales = ['en', 'en', 'en', 'ru', 'ru', 'zh'] as const;
   const out: Contact[] = [];
@@ -50,7 +50,7 @@ function contacts(): Contact[] {
 }
 
 /** Replaces the contacts table with the generated rows (the projection's row shape, keys included). */
-async function load(page: Page, rows: unknown[]): Promise<void> {
+export async function load(page: Page, rows: unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await page.evaluate(
       ({ chunk, clear }) =>
@@ -97,7 +97,7 @@ async function timeTo(page: Page, selector: string, value: string, expected: str
 }
 
 /** Scrolls the contact list by ~59 rows a frame for `n` frames; see the measurement's note below. */
-function scrollFrames(page: Page, n: number): Promise<{ work: number[]; interval: number[]; blank: number }> {
+export function scrollFrames(page: Page, n: number): Promise<{ work: number[]; interval: number[]; blank: number }> {
   return page.evaluate(
     (n) =>
       new Promise<{ work: number[]; interval: number[]; blank: number }>((resolve) => {
@@ -143,14 +143,14 @@ interface TraceEvent {
   tdur?: number;
   args?: { name?: string };
 }
-type Trace = { traceEvents: TraceEvent[] } | TraceEvent[];
+export type Trace = { traceEvents: TraceEvent[] } | TraceEvent[];
 
 /**
  * CPU time of the renderer's main thread between the scroll marks, per frame: top-level tasks'
  * thread time (not wall time, so other processes on the machine do not count), split into
  * script, style, layout, paint and the rest by the timeline events inside them.
  */
-function cpuPerFrame(trace: Trace, frames: number): { total: number; parts: string } {
+export function cpuPerFrame(trace: Trace, frames: number): { total: number; parts: string } {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const start = events.find((e) => e.name === 'ops:scroll-start' && e.ph !== 'e');
   const end = [...events].reverse().find((e) => e.name === 'ops:scroll-end' && e.ph !== 'e');
@@ -197,7 +197,7 @@ function threadCpu(trace: Trace, from: string, to: string): { main: number; work
 }
 
 /** A V8 CPU profile of the same scroll (a separate pass: profiling slows the page), and its top functions by self time. */
-async function profileScroll(page: Page, dir: string): Promise<string> {
+export async function profileScroll(page: Page, dir: string): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
