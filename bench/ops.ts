@@ -158,7 +158,20 @@ export function cpuPerFrame(trace: Trace, frames: number): { total: number; part
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start.pid);
   const tid = main?.tid ?? start.tid;
   const inside = events.filter((e) => e.pid === start.pid && e.tid === tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts && e.tdur !== undefined);
-  const sum = (names: string[]) => inside.filter((e) => names.includes(e.name)).reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000 / frames;
+  // Timeline events nest (a frame callback inside a task, the scroller's paint inside the document's):
+  // each kind counts its outermost events only.
+  const sum = (names: string[]) => {
+    const kind = new Set(names);
+    const mine = inside.filter((e) => kind.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let t = 0;
+    let outerEnd = -Infinity;
+    for (const e of mine) {
+      if (e.ts < outerEnd) continue; // inside the last outermost event (a tie in start and length counts once)
+      outerEnd = e.ts + (e.dur ?? 0);
+      t += e.tdur ?? 0;
+    }
+    return t / 1000 / frames;
+  };
   const total = sum(['RunTask', 'ThreadControllerImpl::RunTask']);
   const parts: [string, string[]][] = [
     ['script', ['FunctionCall', 'EvaluateScript', 'V8.Execute', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks']],
@@ -169,11 +182,7 @@ export function cpuPerFrame(trace: Trace, frames: number): { total: number; part
     ['layerize', ['Layerize', 'UpdateLayer', 'UpdateLayerTree']],
     ['commit', ['Commit', 'ProxyMain::BeginMainFrame::commit']],
   ];
-  // Script events nest (a frame callback inside a task, a microtask run inside a function call): count the outermost only.
-  const script = new Set(parts[0][1]);
-  const scriptOuter = inside.filter((e) => script.has(e.name) && !inside.some((o) => o !== e && script.has(o.name) && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)));
-  const scriptMs = scriptOuter.reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000 / frames;
-  const text = [`script ${scriptMs.toFixed(1)}`, ...parts.slice(1).map(([k, names]) => `${k} ${sum(names).toFixed(1)}`)].join(', ');
+  const text = parts.map(([k, names]) => `${k} ${sum(names).toFixed(1)}`).join(', ');
   return { total, parts: `${text} ms/frame` };
 }
 
