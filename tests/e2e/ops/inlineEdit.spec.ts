@@ -45,3 +45,26 @@ test('contacts: the stage picked in its cell from translated labels is saved', a
   await expect(row.getByText('Churned', { exact: true })).toBeVisible();
   await expect.poll(async () => (await readById<{ lifecycle: string }>(page, 'contacts', p.id))?.lifecycle).toBe('churned');
 });
+
+test('contacts: an open cell editor closes, writing nothing, when a scroll hands its row element to another contact', async ({ app: page }) => {
+  const [p] = (await readFirst<{ id: string; email?: string }>(page, 'contacts', 'nameKey', 40)).filter((c) => c.email);
+  const table = page.getByRole('table', { name: 'Contacts' });
+  const body = table.locator('.body');
+  const jump = (rows: number) => body.evaluate((b, top) => (b.scrollTop = top), rows * 40);
+  // Down and back first, so the rows jumped to below are held and paint at once (a row still
+  // loading would drop its cells, and with them the editor, whatever the editor does).
+  // The whole list, not the first screen painted before the list worker answers.
+  await expect.poll(async () => Number(await table.getAttribute('aria-rowcount'))).toBeGreaterThan(1_000);
+  await jump(150);
+  await expect(table.getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '149');
+  await jump(0);
+  await table.getByText(p.email!, { exact: true }).dblclick();
+  const input = table.getByRole('textbox', { name: 'Email' });
+  await input.fill('moved@example.org');
+  // Past the painted window: every row element now shows another contact.
+  await jump(150);
+  await expect(table.getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '149');
+  await expect(input).toHaveCount(0);
+  await expect(table.getByText('moved@example.org')).toHaveCount(0);
+  expect((await readById<{ email?: string }>(page, 'contacts', p.id))?.email).toBe(p.email);
+});

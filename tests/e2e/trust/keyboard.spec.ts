@@ -25,7 +25,8 @@ test('the contact list works from the keyboard with a visible focus ring', async
   await page.keyboard.press('Enter');
   const drawer = page.getByRole('complementary');
   await expect(drawer).toBeVisible();
-  // The record opened is the row's person.
+  // The record opened is the row's person (once read: the drawer is labelled "Loading…" until then).
+  await expect(drawer).not.toHaveAttribute('aria-label', 'Loading…');
   expect(third).toContain((await drawer.getAttribute('aria-label')) ?? '(no name)');
   expect(await drawer.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 
