@@ -55,6 +55,8 @@ const COMPACT_AFTER = 64;
  *  - A failed write rejects, and the docs it touched are dropped from memory
  *    and reloaded from disk on next use; writes already queued from the lost
  *    state are refused, so nothing is ever persisted on top of a lost update.
+ *    Rows alone (a load's repair, an import's indexing) lose no update when they
+ *    fail: that rejects too, but the doc stays and nothing queued is refused.
  *  - Loading a doc re-projects the records its update log touched (repairs a
  *    row a crash or an old version left disagreeing).
  */
@@ -278,7 +280,9 @@ export class DocStore {
       });
     } catch (e) {
       const ids = [...new Set(parts.map((p) => p.docId))];
-      for (const id of ids) this.invalidate(id);
+      // Rows computed from what disk already holds (a load's repair, an import's indexing pass) lose nothing when
+      // they fail: the doc in memory still equals disk, so it stays, and later changes to it are not refused.
+      if (parts.some((p) => p.update.length > 0)) for (const id of ids) this.invalidate(id);
       const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
       throw new WriteFailedError(`not saved (${why})`, ids);
     }
